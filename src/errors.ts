@@ -1,0 +1,19 @@
+/** The only errors bersih throws on purpose; anything else is a bug. */
+
+/** A bad option or rule: the run cannot start. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** A file that cannot be cleaned; the run goes on with the other files. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    readonly path: string,
+    /** A short snake_case code a script can match (`not_found`, `binary`, `invalid_utf8`, ...). */
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * dedup: keeps each paragraph of an article once: exact repeats (a body captured twice), lines
+ * that are concatenations of other lines (cascade scrapes), lines contained in a longer one (a
+ * teaser above its datelined lead), and near-identical long repeats.
+ */
+
+import type { ResolvedOptions } from '../options.js';
+import type { ArticlePass } from '../pipeline.js';
+import { dedupKey } from '../text/dedup-key.js';
+import { similarity, similarityUpperBound } from '../text/similarity.js';
+import type { Edit, Line } from '../types.js';
+
+const PASS = 'dedup';
+/** Share of a line's key that other lines must cover for it to count as their concatenation. */
+const CONCATENATION_COVERAGE = 0.9;
+/** Words in the anchor used to find lines that may contain a given line. */
+const ANCHOR_WORDS = 3;
+/** Near-repeat candidates per paragraph: the closest in length, which is where repeats sit. */
+const NEAR_CANDIDATES = 50;
+
+interface Paragraph {
+  /** Position in the article, for "earlier" and for stable ordering. */
+  readonly index: number;
+  readonly line: Line;
+  readonly key: string;
+  readonly words: number;
+  /** Set when dropped: the rule and the paragraph it repeats. */
+  drop?: { rule: string; of: Paragraph; reason: string };
+}
+
+export const dedupParagraphs: ArticlePass = {
+  id: PASS,
+  summary: 'Drops paragraphs that repeat, concatenate or are contained in other paragraphs of the article.',
+  run(article, options) {
+    const paragraphs: Paragraph[] = article.lines.map((line, index) => {
+      const key = dedupKey(line.text);
+      return { index, line, key, words: key === '' ? 0 : key.split(' ').length };
+    });
+    markExactRepeats(paragraphs, options);
+    markConcatenationsAndContained(paragraphs, options);
+    markNearRepeats(paragraphs, options);
+    const edits: Edit[] = [];
+    const lines: Line[] = [];
+    for (const paragraph of paragraphs) {
+      if (!paragraph.drop) {
+        lines.push(paragraph.line);
+        continue;
+      }
+      const { rule, of, reason } = paragraph.drop;
+      edits.push({ pass: PASS, rule, action: 'drop', from: paragraph.line.from, text: paragraph.line.text, reason: `${reason} (line ${of.line.from[0] ?? '?'})` });
+    }
+    return { lines, edits };
+  },
+};
+
+function alive(paragraphs: readonly Paragraph[]): Paragraph[] {
+  return paragraphs.filter((paragraph) => !paragraph.drop);
+}
+
+/**
+ * Later copies of a long enough paragraph go. A short line (a subheading, "Ya.") goes only when it
+ * sits next to a dropped repeat, i.e. inside a repeated block; elsewhere short repeats are dialogue.
+ */
+function markExactRepeats(paragraphs: Paragraph[], options: ResolvedOptions): void {
+  const firstByKey = new Map<string, Paragraph>();
+  const shortRepeats: { index: number; of: Paragraph }[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (paragraph.key === '') return;
+    const first = firstByKey.get(paragraph.key);
+    if (!first) {
+      firstByKey.set(paragraph.key, paragraph);
+    } else if (paragraph.words >= options.dedupMinWords) {
+      paragraph.drop = { rule: 'dedup/exact-repeat', of: first, reason: 'repeats an earlier paragraph' };
+    } else {
+      shortRepeats.push({ index, of: first });
+    }
+  });
+  // Each round extends repeated blocks by one short line on either side.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { index, of } of shortRepeats) {
+      const paragraph = paragraphs[index] as Paragraph;
+      if (paragraph.drop) continue;
+      const besideRepeat = [paragraphs[index - 1], paragraphs[index + 1]].some((neighbour) => neighbour?.drop?.rule === 'dedup/exact-repeat');
+      if (besideRepeat) {
+        paragraph.drop = { rule: 'dedup/exact-repeat', of, reason: 'short line inside a repeated block' };
+        changed = true;
+      }
+    }
+  }
+}
+
+/** Every occurrence span of `needle` in `haystack`, on word boundaries. */
+function spansOf(haystack: string, needle: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const padded = ` ${haystack} `;
+  for (let at = padded.indexOf(` ${needle} `); at !== -1; at = padded.indexOf(` ${needle} `, at + 1)) {
+    spans.push([at, at + needle.length]);
+  }
+  return spans;
+}
+
+function coveredLength(spans: [number, number][]): number {
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let covered = 0;
+  let end = -1;
+  for (const [start, stop] of spans) {
+    if (stop <= end) continue;
+    covered += stop - Math.max(start, end);
+    end = stop;
+  }
+  return covered;
+}
+
+/**
+ * Which other paragraphs each paragraph contains, found through an index of word anchors so the
+ * cost stays near linear in the article's length.
+ */
+function containments(paragraphs: readonly Paragraph[], options: ResolvedOptions): Map<Paragraph, Paragraph[]> {
+  const byAnchor = new Map<string, Set<Paragraph>>();
+  for (const paragraph of paragraphs) {
+    const words = paragraph.key.split(' ');
+    for (let start = 0; start + ANCHOR_WORDS <= words.length; start++) {
+      const anchor = words.slice(start, start + ANCHOR_WORDS).join(' ');
+      let holders = byAnchor.get(anchor);
+      if (!holders) byAnchor.set(anchor, (holders = new Set()));
+      holders.add(paragraph);
+    }
+  }
+  const contained = new Map<Paragraph, Paragraph[]>();
+  for (const inner of paragraphs) {
+    if (inner.words < Math.max(options.dedupMinWords, ANCHOR_WORDS)) continue;
+    const anchor = inner.key.split(' ', ANCHOR_WORDS).join(' ');
+    for (const outer of byAnchor.get(anchor) ?? []) {
+      if (outer === inner || outer.key.length <= inner.key.length || spansOf(outer.key, inner.key).length === 0) continue;
+      const list = contained.get(outer) ?? [];
+      list.push(inner);
+      contained.set(outer, list);
+    }
+  }
+  return contained;
+}
+
+/**
+ * A line made of other lines of the article (a cascade scrape) goes and its parts stay; a line
+ * found whole inside a longer one (a teaser repeating the lead) goes and the longer one stays.
+ */
+function markConcatenationsAndContained(paragraphs: readonly Paragraph[], options: ResolvedOptions): void {
+  const candidates = alive(paragraphs);
+  const contained = containments(candidates, options);
+  const outers = [...contained.keys()].sort((a, b) => b.key.length - a.key.length || a.index - b.index);
+  for (const outer of outers) {
+    const parts = (contained.get(outer) ?? []).filter((part) => !part.drop);
+    if (parts.length < 2) continue;
+    const covered = coveredLength(parts.flatMap((part) => spansOf(outer.key, part.key)));
+    if (covered >= CONCATENATION_COVERAGE * outer.key.length) {
+      outer.drop = { rule: 'dedup/concatenation', of: parts[0] as Paragraph, reason: 'concatenates other paragraphs of the article' };
+    }
+  }
+  const innersShortestFirst = [...new Set([...contained.values()].flat())].sort((a, b) => a.key.length - b.key.length || a.index - b.index);
+  for (const inner of innersShortestFirst) {
+    if (inner.drop) continue;
+    const holder = outers.find((outer) => !outer.drop && contained.get(outer)?.includes(inner));
+    if (holder) inner.drop = { rule: 'dedup/contained', of: holder, reason: 'contained in a longer paragraph' };
+  }
+}
+
+/** Long paragraphs nearly identical to an earlier one (a re-captured body with small edits). */
+function markNearRepeats(paragraphs: Paragraph[], options: ResolvedOptions): void {
+  const long = alive(paragraphs).filter((paragraph) => paragraph.key.length >= options.nearDuplicateMinChars);
+  const byLength = [...long].sort((a, b) => a.key.length - b.key.length || a.index - b.index);
+  const rank = new Map(byLength.map((paragraph, position) => [paragraph, position]));
+  for (const later of long) {
+    const position = rank.get(later) ?? 0;
+    const candidates = byLength
+      .slice(Math.max(0, position - NEAR_CANDIDATES), position + NEAR_CANDIDATES + 1)
+      .filter((earlier) => earlier.index < later.index && !earlier.drop)
+      .sort((a, b) => a.index - b.index);
+    for (const earlier of candidates) {
+      if (similarityUpperBound(earlier.key.length, later.key.length) < options.nearDuplicateThreshold) continue;
+      const score = similarity(earlier.key, later.key);
+      if (score >= options.nearDuplicateThreshold) {
+        later.drop = { rule: 'dedup/near-repeat', of: earlier, reason: `nearly repeats an earlier paragraph, similarity ${score.toFixed(2)}` };
+        break;
+      }
+    }
+  }
+}

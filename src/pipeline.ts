@@ -1,0 +1,43 @@
+/**
+ * Runs per-article passes in order, threading the lines from one pass to the next and collecting
+ * every edit, so the report can say why each line went.
+ */
+
+import type { ResolvedOptions } from './options.js';
+import type { Article, Edit, PassOutput } from './types.js';
+
+/** A per-article pass: pure, named, documented in one sentence. */
+export interface ArticlePass {
+  /** Kebab-case id, also the file name and the `pass` of every edit it makes. */
+  readonly id: string;
+  /** One sentence: what the pass does. */
+  readonly summary: string;
+  run(article: Article, options: ResolvedOptions): PassOutput;
+}
+
+/** A pass in the pipeline and the option that switches it on. */
+export interface PipelineStep {
+  readonly pass: ArticlePass;
+  readonly enabled: (options: ResolvedOptions) => boolean;
+}
+
+export interface PipelineResult {
+  readonly article: Article;
+  readonly edits: readonly Edit[];
+}
+
+export function runPipeline(
+  article: Article,
+  steps: readonly PipelineStep[],
+  options: ResolvedOptions,
+): PipelineResult {
+  let current = article;
+  const edits: Edit[] = [];
+  for (const step of steps) {
+    if (!step.enabled(options)) continue;
+    const output = step.pass.run(current, options);
+    current = { ...current, lines: output.lines };
+    edits.push(...output.edits);
+  }
+  return { article: current, edits };
+}

@@ -1,0 +1,211 @@
+/**
+ * Site-agnostic boilerplate: what scrapers of any Indonesian outlet leave behind. Every pattern is
+ * anchored (line start, or the end of a line in the article's first or last lines), so prose that
+ * merely contains the words survives; each rule's `keep` examples prove it.
+ */
+
+import type { Rule } from './rule.js';
+
+/** A person's name in a credit: one to six capitalised words, initials allowed ("Aditya Ramadhan", "M. Rusdi"). */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|binti|van|de|al))*`;
+/** Several names joined by commas, slashes or "dan". */
+const NAMES = String.raw`${NAME}(?:\s*(?:,|/|&|\bdan\b)\s*${NAME})*`;
+/** A character of a credit, not of a sentence: dots only inside a token ("Kompas.com"), never ". " or "!". */
+const NOT_A_SENTENCE = String.raw`(?:[^.!?\n]|\.(?!\s))`;
+/** The roles news credits name. */
+const CREDIT_ROLE = String.raw`(?:Editor|Penulis|Reporter|Pewarta|Penyunting|Redaktur|Fotografer|Kontributor|Penerjemah|Produser|Videografer|Jurnalis|Wartawan)`;
+
+export const commonRules: readonly Rule[] = [
+  {
+    id: 'common/baca-juga',
+    site: '*',
+    kind: 'line',
+    description: 'A related-article link: "Baca juga: Title", "BACA JUGA", "Lihat juga:", "Baca:"; a bare marker also takes the titles listed under it.',
+    pattern: /^(?:(?:baca|lihat)\s*juga|baca)\s*(?::|$)/iu,
+    takesHeadlines: 3,
+    examples: {
+      strip: ['Baca juga: Pemerintah target bangun 500 politeknik', 'Baca Juga:Title Glued', 'BACA JUGA: Harga Emas Naik', 'Baca Juga', 'Baca juga:', 'Lihat juga: Video Banjir', 'Baca: Polisi Tangkap Pelaku'],
+      keep: ['Ia meminta warga baca juga petunjuk pemakaian sebelum membeli.', 'Baca juga petunjuk pemakaian sebelum minum obat itu, kata dokter.', 'Bacaan doa itu dibacakan bersama.'],
+    },
+  },
+  {
+    id: 'common/baca-juga-title',
+    site: '*',
+    kind: 'line',
+    description: 'A related-article link without a colon, followed by a title-cased headline: "Baca Juga Pemerintah Target Bangun 500 Politeknik".',
+    pattern: /^(?:baca|lihat)\s+juga\s+/iu,
+    restIsHeadline: true,
+    examples: {
+      strip: ['Baca Juga Pemerintah Target Bangun 500 Politeknik', 'BACA JUGA Harga Emas Antam Hari Ini Naik Rp 5.000'],
+      keep: ['Baca juga petunjuk pemakaian sebelum minum obat itu, kata dokter.'],
+    },
+  },
+  {
+    id: 'common/baca-juga-inline',
+    site: '*',
+    kind: 'inline',
+    description: 'A related-article link glued to the end of a content paragraph: "... kata dia. Baca juga: Title".',
+    pattern: /(?<=[.!?"”’)]\s*)(?:baca|lihat|simak)\s*juga\s*:.*$/iu,
+    examples: {
+      strip: [],
+      cut: [['Harga cabai naik tajam, kata dia. Baca juga: Harga Bawang Turun', 'Harga cabai naik tajam, kata dia.'], ['"Kami siap," ujarnya.Baca Juga: Timnas Menang', '"Kami siap," ujarnya.']],
+      keep: ['Ia meminta warga baca juga petunjuk pemakaian sebelum membeli.', 'Ia berkata: baca juga bukunya.'],
+    },
+  },
+  {
+    id: 'common/related-list',
+    site: '*',
+    kind: 'line',
+    description: 'A heading of related-article lists: "Berita Terkait", "Artikel Terkait", "Rekomendasi", "Pilihan Editor:", "Terpopuler".',
+    pattern: /^(?:berita|artikel|topik|video)\s+terkait\s*:?\s*$|^(?:rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+editor|berita\s+pilihan|terpopuler|baca\s+selengkapnya|selengkapnya(?:\s+(?:klik|baca)\s+di\s*sini)?)\s*(?::[^\n]{0,200}[^.!?\s])?$/iu,
+    takesHeadlines: 3,
+    examples: {
+      strip: ['Berita Terkait', 'Artikel Terkait:', 'Rekomendasi', 'Pilihan Editor: Jokowi Resmikan Tol Baru', 'Baca Selengkapnya'],
+      keep: ['Berita terkait banjir itu menyebar cepat di media sosial.', 'Rekomendasi itu disampaikan kepada presiden.', 'Selengkapnya akan diumumkan besok.'],
+    },
+  },
+  {
+    id: 'common/video-promo',
+    site: '*',
+    kind: 'line',
+    description: 'A video promo line: "Simak juga Video \'...\':", "Simak Video ...", "Saksikan video ...", "Tonton juga:", "Simak juga:".',
+    pattern: /^(?:simak|saksikan|tonton)(?:\s+juga)?\s+(?:video|live\s+streaming|selengkapnya)\b|^(?:simak|saksikan|tonton)\s+juga\s*:?\s*$/iu,
+    examples: {
+      strip: ["Simak juga Video 'Gempa Guncang Cianjur':", "Simak Video 'Momen Jokowi Resmikan Tol':", 'Saksikan Video Pilihan di Bawah Ini', 'Simak juga:'],
+      keep: ['Simak kedua liputan itu di Mingguan Tempo pekan ini.', 'Warga menyimak video itu dengan saksama.'],
+    },
+  },
+  {
+    id: 'common/ads-and-scroll',
+    site: '*',
+    kind: 'line',
+    description: 'Ad slots and scroll prompts left as lines: "ADVERTISEMENT", "Advertisement", "SCROLL TO CONTINUE WITH CONTENT", "Scroll ke bawah untuk melanjutkan membaca".',
+    pattern: /^(?:advertise?ment|iklan|ads|sponsored(?:\s+content)?|konten\s+bersponsor|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?(?:content|reading)|(?:scroll|gulir)\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut)\s+(?:membaca|baca)|lanjut(?:kan)?\s+membaca|continue\s+reading)\s*[.:!]?$/iu,
+    examples: {
+      strip: ['ADVERTISEMENT', 'Advertisement', 'SCROLL TO CONTINUE WITH CONTENT', 'SCROLL TO RESUME CONTENT', 'Scroll ke bawah untuk melanjutkan membaca', 'GULIR UNTUK LANJUT BACA', 'Iklan'],
+      keep: ['Iklan itu tayang di televisi selama sepekan.', 'Advertisement agency itu dibeli perusahaan Jepang.'],
+    },
+  },
+  {
+    id: 'common/embed-placeholder',
+    site: '*',
+    kind: 'line',
+    description: 'Embedded media placeholders: "[Gambas:Video 20detik]", "[Gambas:Instagram]", "[email protected]".',
+    pattern: /^(?:\[\s*gambas\s*:[^\]]*\]\s*)+$|^\[\s*email\s*(?:&nbsp;|\s)*protected\s*\]$/iu,
+    examples: {
+      strip: ['[Gambas:Video 20detik]', '[Gambas:Instagram]', '[email protected]'],
+      keep: ['Alamat surel [email protected] tidak aktif lagi, kata dia.'],
+    },
+  },
+  {
+    id: 'common/script-residue',
+    site: '*',
+    kind: 'line',
+    description: 'Ad-script code captured as text: "(adsbygoogle = window.adsbygoogle || []).push({});", googletag calls.',
+    pattern: /^\(?\s*(?:adsbygoogle\s*=\s*window\.adsbygoogle|googletag\.|window\.\w+\s*=|document\.write\(|var\s+\w+\s*=)/iu,
+    examples: {
+      strip: ['(adsbygoogle = window.adsbygoogle || []).push({});', "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });"],
+      keep: ['Google menjelaskan cara kerja iklan adsbygoogle kepada pengiklan.'],
+    },
+  },
+  {
+    id: 'common/share-bar',
+    site: '*',
+    kind: 'line',
+    description: 'Share-bar and player words captured as lines: "Bagikan", "Dengarkan artikel", "url telah tercopy", "Salin link".',
+    pattern: /^(?:bagikan(?:\s+(?:artikel|berita)(?:\s+ini)?)?|share(?:\s+this)?|dengarkan(?:\s+(?:artikel|berita)(?:\s+ini)?)?|url\s+telah\s+tercopy|link\s+(?:telah\s+)?(?:berhasil\s+)?(?:disalin|tersalin|tercopy)|salin\s+(?:link|tautan)|tweet|komentar|print|cetak)\s*[:.!]?$/iu,
+    examples: {
+      strip: ['Bagikan', 'Dengarkan artikel', 'url telah tercopy', 'Salin link', 'Share'],
+      keep: ['Bagikan pengalaman Anda kepada keluarga, kata dia.', 'Komentar itu viral di media sosial.'],
+    },
+  },
+  {
+    id: 'common/follow-prompt',
+    site: '*',
+    kind: 'line',
+    description: 'Follow/subscribe/download prompts naming a channel: "Ikuti Whatsapp Channel Republika", "(Ayo ikuti saluran WhatsApp KapanLagi.com ...)", "Ikuti berita terkini di Google News".',
+    pattern: /^[([]?\s*(?:ayo\s+|yuk\s+|jangan\s+lupa\s+)?(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|langganan|berlangganan|dapatkan|download|unduh|klik)\b(?=.{0,240}?(?:whatsapp|telegram|google\s+news|instagram|tiktok|youtube|facebook|twitter|\bx\.com|channel|saluran|newsletter|aplikasi|app\b|notifikasi|update\s+berita|berita\s+(?:terkini|terbaru|pilihan)))[^\n]{0,300}$/iu,
+    examples: {
+      strip: ['Ikuti Whatsapp Channel Republika', '(Ayo ikuti saluran WhatsApp KapanLagi.com biar nggak ketinggalan update berita terbaru)', 'Ikuti berita terkini dari Tribunnews di Google News', 'Download aplikasi Kompas.com untuk berita terbaru', 'Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram'],
+      keep: ['Ikuti perkembangan kasus ini, kata polisi kepada wartawan.', 'Warga diminta mengunduh aplikasi itu sebelum berangkat.'],
+    },
+  },
+  {
+    id: 'common/copyright',
+    site: '*',
+    kind: 'line',
+    description: 'Copyright and reuse notices: "COPYRIGHT © ANTARA News Sumatera Utara 2020", "© 2024 Kompas.com", "Hak Cipta Dilindungi Undang-Undang", "Dilarang mengambil konten ...".',
+    pattern: /^(?:copyright\s*(?:©|\(c\)|\d{4})|©\s*\S|\(c\)\s*\d{4})[^\n]{0,150}$|^copyright\b[^\n]{0,100}(?:\d{4}|all\s+rights\s+reserved)\.?$|^hak\s+cipta\s*(?:©|\(c\)|\d{4}|dilindungi|oleh\s+\S+\.(?:com|co\.id|id))|^dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menayangkan|memperbanyak|mereproduksi)\s+(?:ulang\s+)?(?:konten|artikel|berita|tulisan|sebagian)/iu,
+    examples: {
+      strip: ['COPYRIGHT © ANTARA News Sumatera Utara 2020', 'COPYRIGHT © ANTARA 2023', '© 2024 Kompas.com. All rights reserved.', 'Copyright 2023 Tempo.co', 'Hak Cipta Dilindungi Undang-Undang', 'Dilarang mengambil konten, melakukan crawling atau indexing otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.'],
+      keep: ['Hak cipta lagu itu dipegang oleh penciptanya sejak 1990.', 'Copyright dan paten menjadi isu dalam sidang itu. Hakim menolak gugatan.', 'Dilarang mengambil foto di area ini, kata petugas.'],
+    },
+  },
+  {
+    id: 'common/credit-line',
+    site: '*',
+    kind: 'line',
+    description: 'A credit line naming people: "Pewarta: Aditya Ramadhan", "Editor: Teguh Handoko", "Penulis: A | Editor: B", "Reporter: X, Editor: Y".',
+    pattern: new RegExp(String.raw`^(?:${CREDIT_ROLE}\s*:\s*${NAMES}\s*(?:[|,;/]\s*)?)+$`, 'u'),
+    examples: {
+      strip: ['Pewarta: Aditya Ramadhan', 'Editor: Teguh Handoko', 'Pewarta: Aditya Ramadhan Editor: Teguh Handoko', 'Penulis: Ardito Ramadhan | Editor: Icha Rastika', 'Reporter: M. Rusdi, Editor: Dwi Setiawan'],
+      keep: ['Editor: buku itu terbit tahun lalu dan laris.', 'Penulis buku itu, Ahmad Tohari, hadir dalam acara.'],
+    },
+  },
+  {
+    id: 'common/credit-free',
+    site: '*',
+    kind: 'credit',
+    description: 'A credit or source line at the start or end of an article: "Sumber : Antara", "Editor: Redaksi Daerah", "Laporan Wartawan Tribunnews.com, Fersianus Waku", "Laporan Rahmad Wiguna | Aceh Tamiang".',
+    pattern: new RegExp(String.raw`^(?:(?:${CREDIT_ROLE}|Sumber|Sumber\s+foto|Foto|Teks|Grafis|Video)\s*:${NOT_A_SENTENCE}{1,120}\.?|Laporan\s+(?:(?:Wartawan|Reporter|Kontributor|Koresponden)\b${NOT_A_SENTENCE}{1,120}|[^|.!?]{3,60}\|[^.!?]{2,60}))$`, 'iu'),
+    examples: {
+      strip: ['sumber : Antara', 'Sumber: ANTARA', 'Laporan Wartawan Tribunnews.com, Fersianus Waku', 'Laporan Rahmad Wiguna | Aceh Tamiang', 'Editor: Redaksi daerah'],
+      keep: ['Laporan keuangan perusahaan itu menunjukkan kerugian.', 'Sumber itu mengatakan bahwa rapat ditunda. Ia enggan disebut namanya.'],
+    },
+  },
+  {
+    id: 'common/editor-code',
+    site: '*',
+    kind: 'credit',
+    description: 'Editor initials or an agency tag closing the last paragraph or standing alone: "(kpl/khs)", "(nds/krs)", "(*)", "(mad)", "(Antara)", "(Arief Setyadi )".',
+    pattern: /(?<=^|[.!?"”’)]\s*)\(\s*(?:\p{L}{2,5}(?:\s*\/\s*\p{L}{2,5}){1,3}|\*{1,3}|[a-z]{2,4}|[Aa]ntara|ANTARA|ANT|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,3})\s*\)$/u,
+    examples: {
+      strip: ['(kpl/khs)', '(nds/krs)', '(Cas/Isk)', '(Arief Setyadi )', '(*)'],
+      cut: [['Hal itu disampaikan tambah Munawar AR.(*)', 'Hal itu disampaikan tambah Munawar AR.'], ['Lokasinya di Aceh Tamiang. (mad)', 'Lokasinya di Aceh Tamiang.'], ['Harga naik, kata dia. (Antara)', 'Harga naik, kata dia.']],
+      keep: ['Presiden mengatakan, "Kita siap (Antara) dan semua media."', 'Ia tiba di Jakarta (DKI) pada pagi hari', 'Pertandingan itu dimenangi Persib (2-1)'],
+    },
+  },
+  {
+    id: 'common/photo-credit',
+    site: '*',
+    kind: 'line',
+    description: 'A photo or agency credit alone on a line: "(TRIBUNNEWSWIKI.COM/PUTRADI PAMUNGKAS)", "(ANTARA FOTO/Galih Pradipta)", "(KOMPAS.com/ADHYASTA DIRGANTARA)".',
+    pattern: /^\(\s{0,3}[\p{Lu}\d][\p{L}\d .&-]{0,60}(?:\.[\p{L}]{2,4}){0,2}\s{0,3}\/\s{0,3}[\p{L} .,'&-]{1,80}\)$/u,
+    examples: {
+      strip: ['(TRIBUNNEWSWIKI.COM/PUTRADI PAMUNGKAS)', '(ANTARA FOTO/Galih Pradipta)', '(KOMPAS.com/ADHYASTA DIRGANTARA)'],
+      keep: ['(Baca selengkapnya di halaman berikut)', 'Harga naik (lihat tabel/grafik di bawah).'],
+    },
+  },
+  {
+    id: 'common/photo-caption',
+    site: '*',
+    kind: 'line',
+    description: 'A photo caption ending in its credit in brackets: "Ilustrasi Drama (Image by mydramalist)", "Petugas memeriksa lokasi (Foto: Antara)".',
+    pattern: /^[^\n]{0,250}\(\s*(?:image\s+by|photo\s+by|foto\s*:|foto\s+oleh|dok\.?|dokumentasi|ilustrasi\s*:|sumber\s+foto|kredit\s+foto|credit\s*:|instagram\s*[:@]|(?:istimewa|shutterstock|freepik|unsplash|pexels|getty\s+images))[^()]{0,80}\)\.?$/iu,
+    examples: {
+      strip: ['Ilustrasi Drama (Image by mydramalist)', 'Petugas memeriksa lokasi kebakaran (Foto: Antara)', 'Ilustrasi (Shutterstock)', 'Gedung DPR (Dok. Kompas)'],
+      keep: ['Warga berfoto (selfie) di lokasi itu.', 'Foto itu beredar luas di media sosial, kata polisi.'],
+    },
+  },
+  {
+    id: 'common/syndication-note',
+    site: '*',
+    kind: 'tail',
+    description: 'A syndication footer and what follows it: "Artikel ini telah tayang di Kompas.com dengan judul ...", "Artikel ini sudah lebih dulu tayang di detiksumut. Selengkapnya klik disini.", "Sebagian artikel ini telah tayang di ...".',
+    pattern: /^(?:sebagian\s+)?(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah)\s+(?:lebih\s+dulu\s+)?(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)\b/iu,
+    examples: {
+      strip: ['Artikel ini telah tayang di Tribunnewswiki.com', 'Artikel ini sudah lebih dulu tayang di detiksumut. Selengkapnya klik disini.', 'Artikel ini telah tayang di Kompas.com dengan judul "Harga Emas Naik"'],
+      keep: ['Artikel itu telah tayang di koran pagi ini.', 'Menurut dia, artikel ini telah menimbulkan polemik.'],
+    },
+  },
+];

@@ -1,0 +1,18 @@
+/** Tribunnews and its regional network (Serambinews, Surya, Wartakota, ...). */
+
+import type { Rule } from '../rule.js';
+
+export const tribunRules: readonly Rule[] = [
+  {
+    id: 'tribun/caption-before-dateline',
+    site: 'tribun',
+    kind: 'line',
+    place: 'before-dateline',
+    description: 'The photo caption or teaser a Tribun scrape puts above the datelined lead: a full sentence, not a headline.',
+    pattern: /^(?=[^\n]{30,800}$)[^\n]*[.!?]["”’)]*$/u,
+    examples: {
+      strip: ['Foto pertemuan Ketum PDI-P Megawati Soekarnoputri dengan Menko Polhukam Mahfud MD di kediaman Megawati, Jalan Teuku Umar, Jakarta.'],
+      keep: ['Mahfud MD Resmi Jadi Cawapres Ganjar Pranowo', 'Megawati Bertemu Mahfud MD'],
+    },
+  },
+];

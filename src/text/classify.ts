@@ -1,0 +1,56 @@
+/** Small judgements about one line of Indonesian news text, shared by the passes and the rules. */
+
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets: `.`, `?"`, `!)`, `…”`. */
+const SENTENCE_END_RE = /[.!?…]["'”’»)\]]*$/u;
+/** A line made only of punctuation and symbols (`.`, `-`, `***`, `•`). */
+const PUNCTUATION_ONLY_RE = /^[\p{P}\p{S}\s]+$/u;
+/** Words that carry the case signal of a headline: start with a letter and have four or more characters. */
+const CONTENT_WORD_RE = /^["'“‘(]*\p{L}[\p{L}\p{N}'’-]{3,}/u;
+const UPPER_START_RE = /^["'“‘(]*[\p{Lu}\p{N}]/u;
+
+/**
+ * An outlet dateline opening a lead: `JAKARTA, KOMPAS.com -`, `Jakarta (ANTARA) -`,
+ * `SERAMBINEWS.COM, BANDA ACEH -`, `TEMPO.CO, Jakarta -`, `Liputan6.com, Jakarta -`,
+ * `Jakarta, CNN Indonesia --`, `REPUBLIKA.CO.ID, JAKARTA --`, `Suara.com -`, `VIVA –`.
+ * The dash may be missing when a scraper split it onto the next line.
+ */
+export const DATELINE_RE = new RegExp(
+  String.raw`^(?:` +
+    // CITY, outlet.tld   |  CITY (AGENCY)  |  City, CNN Indonesia / IDN Times
+    String.raw`\p{Lu}[\p{L}.' ]{1,40}(?:,\s*[\p{L}\d-]+(?:\.[\p{L}]{2,4}){1,2}|\s*\((?:ANTARA|Antara|ANT)\)|,\s*(?:CNN Indonesia|CNBC Indonesia|IDN Times|Kumparan|kumparan))` +
+    // outlet.tld[, CITY]
+    String.raw`|[\p{L}\d-]+(?:\.[\p{L}]{2,4}){1,2}(?:,\s*\p{Lu}[\p{L}.' ]{1,40})?` +
+    String.raw`|VIVA(?:\.co\.id)?` +
+    String.raw`)\s*(?:[-–—]{1,2}|$)` +
+    // a bare upper-case city needs its dash: `JAKARTA -`
+    String.raw`|^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}\s*[-–—]{1,2}\s`,
+  'u',
+);
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END_RE.test(text);
+}
+
+export function isPunctuationOnly(text: string): boolean {
+  return PUNCTUATION_ONLY_RE.test(text);
+}
+
+/** Whether the text starts with an outlet dateline (with or without its dash). */
+export function startsWithDateline(text: string): boolean {
+  return DATELINE_RE.test(text);
+}
+
+/**
+ * Whether a line reads as a headline: a few words, no final full stop, and most content words
+ * capitalised ("Polisi Sebut Gangster Dulis di Bogor Belum Pernah Terlibat Tawuran").
+ */
+export function isHeadlineLike(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > 200 || /[.;,:]$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length < 2 || words.length > 25) return false;
+  const contentWords = words.filter((word) => CONTENT_WORD_RE.test(word));
+  if (contentWords.length === 0) return false;
+  const capitalised = contentWords.filter((word) => UPPER_START_RE.test(word)).length;
+  return capitalised / contentWords.length >= 0.7;
+}
