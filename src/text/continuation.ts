@@ -57,7 +57,7 @@ export function isListItem(text: string): boolean {
 
 /** Whether a line starts the way only a continuation can: lower case or closing punctuation. */
 function startsAsContinuation(text: string): boolean {
-  return LOWERCASE_START_RE.test(text) || CLOSING_START_RE.test(text);
+  return (LOWERCASE_START_RE.test(text) || CLOSING_START_RE.test(text)) && !isListItem(text);
 }
 
 function isShortFragment(text: string): boolean {
