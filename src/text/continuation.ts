@@ -50,6 +50,8 @@ const CONTINUATION_WORDS = new Set([
 /** The most a line may hold to count as a short fragment ("Bogor Selatan", "Kompas.com,"). */
 const FRAGMENT_MAX_WORDS = 4;
 const FRAGMENT_MAX_CHARS = 40;
+/** Words from which a capitalised line ending in a full stop reads as a sentence of its own. */
+const COMPLETE_SENTENCE_MIN_WORDS = 8;
 
 export function isListItem(text: string): boolean {
   return LIST_ITEM_RE.test(text);
@@ -67,6 +69,11 @@ function isShortFragment(text: string): boolean {
 /** A short number that finishes the sentence above it ("Piala Dunia" / "2026."). */
 function isTrailingNumber(text: string): boolean {
   return DIGIT_START_RE.test(text) && wordCount(text) <= 2;
+}
+
+/** A capitalised line of several words ending in sentence punctuation: a paragraph of its own. */
+function isCompleteSentence(text: string): boolean {
+  return wordCount(text) >= COMPLETE_SENTENCE_MIN_WORDS && endsSentence(text);
 }
 
 function lastWord(text: string): string {
@@ -99,8 +106,12 @@ export function joinDecision(previous: string, next: string, after: string | und
   }
   if (LOWERCASE_START_RE.test(next)) return { rule: 'merge/lowercase-continuation', glue: ' ', reason: 'unfinished sentence continues in lower case' };
   if (DASH_END_RE.test(previous)) return { rule: 'merge/dateline-dash', glue: ' ', reason: 'line above ends with a dateline dash' };
-  if (previous.endsWith(',')) return { rule: 'merge/after-comma', glue: ' ', reason: 'line above ends with a comma' };
-  if (CONTINUATION_WORDS.has(lastWord(previous))) return { rule: 'merge/after-function-word', glue: ' ', reason: 'line above ends with a word a sentence cannot end on' };
+  // A comma or function word at the end means the line was cut, but a whole capitalised sentence
+  // after it is more likely the next paragraph of a truncated scrape than the rest of this one.
+  if (!isCompleteSentence(next)) {
+    if (previous.endsWith(',')) return { rule: 'merge/after-comma', glue: ' ', reason: 'line above ends with a comma' };
+    if (CONTINUATION_WORDS.has(lastWord(previous))) return { rule: 'merge/after-function-word', glue: ' ', reason: 'line above ends with a word a sentence cannot end on' };
+  }
   if (PAREN_START_RE.test(next) && CAPITALISED_LAST_WORD_RE.test(previous)) {
     return { rule: 'merge/parenthetical', glue: ' ', reason: 'bracketed detail after a name' };
   }

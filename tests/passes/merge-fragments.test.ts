@@ -65,3 +65,12 @@ describe('passes → merge', () => {
     ]);
   });
 });
+
+describe('passes → merge, truncated scrapes', () => {
+  it('does not glue a whole sentence onto a line cut after a comma or a preposition', () => {
+    const lines = ['Polisi menggerebek kontrakan yang dijadikan basecamp gangster di', 'Dalam penggerebekan tersebut, polisi menemukan tiga senjata tajam di bawah kasur.'];
+    expect(merged(lines)).toEqual(lines);
+    const comma = ['Ia menyoroti kerapuhan lini belakang yang dipimpin Jay Idzes,', 'Pelatih timnas berjanji melakukan evaluasi menyeluruh sebelum laga berikutnya.'];
+    expect(merged(comma)).toEqual(comma);
+  });
+});
