@@ -4,9 +4,11 @@
  */
 
 import { defaultPipeline } from './default-pipeline.js';
+import { ConfigError } from './errors.js';
 import { resolveOptions, type Options, type ResolvedOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
-import { detectSite } from './rules/detect-site.js';
+import { detectSite, SITES } from './rules/detect-site.js';
+import { allRules } from './rules/index.js';
 import { splitRawLines } from './text/lines.js';
 import type { Edit, Line } from './types.js';
 
@@ -29,6 +31,7 @@ export interface Cleaner {
 
 export function createCleaner(options: Options = {}): Cleaner {
   const resolved = resolveOptions(options);
+  checkNamesExist(resolved);
   return {
     options: resolved,
     clean(text: string, id = '-'): CleanResult {
@@ -50,4 +53,15 @@ export function createCleaner(options: Options = {}): Cleaner {
 /** Cleans one article with the given options; prefer `createCleaner` when cleaning many. */
 export function cleanText(text: string, options: Options = {}): CleanResult {
   return createCleaner(options).clean(text);
+}
+
+/** A typo in a site or rule id would otherwise silently do nothing: refuse it, naming the known ids. */
+function checkNamesExist(options: ResolvedOptions): void {
+  if (options.site !== undefined && !SITES.some((site) => site.id === options.site)) {
+    throw new ConfigError(`unknown site "${options.site}"; known sites: ${SITES.map((site) => site.id).join(', ')}`);
+  }
+  const unknown = options.disabledRules.filter((id) => !allRules.some((rule) => rule.id === id));
+  if (unknown.length > 0) {
+    throw new ConfigError(`unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} (ids look like common/baca-juga; the README lists them)`);
+  }
 }

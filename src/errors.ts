@@ -12,8 +12,9 @@ export class InputError extends Error {
     readonly path: string,
     /** A short snake_case code a script can match (`not_found`, `binary`, `invalid_utf8`, ...). */
     readonly code: string,
-    message: string,
+    /** The cause alone, without the path ("is not valid UTF-8 text"). */
+    readonly detail: string,
   ) {
-    super(`${path}: ${message}`);
+    super(`${path}: ${detail}`);
   }
 }

@@ -63,3 +63,11 @@ describe('pipeline', () => {
     expect(createCleaner({ site: 'kompas' }).clean('Jakarta (ANTARA) - Harga naik.\n').site).toBe('kompas');
   });
 });
+
+describe('createCleaner → option checks', () => {
+  it('refuses an unknown site or rule id, naming it', () => {
+    expect(() => createCleaner({ site: 'nope' })).toThrow(/unknown site "nope"/);
+    expect(() => createCleaner({ disabledRules: ['common/baca-juga', 'typo/x'] })).toThrow(/unknown rule "typo\/x"/);
+    expect(() => createCleaner({ nearDuplicateThreshold: 2 })).toThrow(/nearDuplicateThreshold/);
+  });
+});

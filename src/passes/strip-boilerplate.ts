@@ -8,28 +8,33 @@ import type { ArticlePass } from '../pipeline.js';
 import { allRules, selectRules } from '../rules/index.js';
 import { applyToLine, HEAD_LINES, isCutKind, placeOf, type Rule } from '../rules/rule.js';
 import { endsSentence, isHeadlineLike, startsWithDateline } from '../text/classify.js';
+import { endsOpen } from '../text/continuation.js';
 import { wordCount } from '../text/lines.js';
 import type { Edit, Line } from '../types.js';
 
 const PASS = 'boilerplate';
 /** A footer block swallows following lines only while they are this short (credits, URLs, "Editor: X"). */
 const FOOTER_LINE_MAX_WORDS = 15;
+const CREDIT_MAX_WORDS = 6;
+const CAPTION_MAX_WORDS = 15;
 /** Cuts can expose a further marker ("... AR. (mad) (*)"); a line is re-examined at most this often. */
 const MAX_RULES_PER_LINE = 4;
 const LOWERCASE_START_RE = /^\p{Ll}/u;
 
-/** Where a line sits, for rules that only fire at the article's edges. */
+/** Where a line sits and what comes before it, for rules that depend on position or context. */
 interface Position {
   readonly index: number;
-  /**
-   * The line starts in lower case right after an unfinished line: a fragment of a sentence the
-   * scraper broke ("dan" / "berita pilihan" / "kami ..."), content however boilerplate its words look.
-   */
-  readonly continuesSentence: boolean;
   readonly count: number;
   /** Index of the datelined lead within the head, or -1. */
   readonly datelineIndex: number;
   readonly tailWindow: number;
+  /**
+   * The line starts in lower case right after an unfinished line: a fragment of a sentence the
+   * scraper broke ("dan" / "berita pilihan" / "kami ..."), content however boilerplate its words look.
+   */
+  readonly continuesInLowerCase: boolean;
+  /** The line above stops mid-sentence (comma, preposition, open bracket): this line likely goes on with it. */
+  readonly followsOpenEnd: boolean;
 }
 
 const selectionCache = new WeakMap<ResolvedOptions, Map<string, readonly Rule[]>>();
@@ -50,7 +55,7 @@ function rulesFor(site: string | undefined, options: ResolvedOptions): readonly 
 }
 
 function placeAllows(rule: Rule, at: Position): boolean {
-  if (at.continuesSentence && !isCutKind(rule.kind)) return false;
+  if (!isCutKind(rule.kind) && (at.continuesInLowerCase || (rule.ordinaryWords === true && at.followsOpenEnd))) return false;
   const inTail = at.index >= at.count - at.tailWindow;
   switch (placeOf(rule)) {
     case 'anywhere':
@@ -92,42 +97,56 @@ export const stripBoilerplate: ArticlePass = {
   run(article, options) {
     const rules = rulesFor(article.site, options);
     const source = article.lines;
-    const head = source.slice(0, HEAD_LINES).findIndex((line) => startsWithDateline(line.text));
+    const datelineIndex = source.slice(0, HEAD_LINES).findIndex((line) => startsWithDateline(line.text));
     const lines: Line[] = [];
     const edits: Edit[] = [];
-    let index = 0;
-    while (index < source.length) {
+    for (let index = 0; index < source.length; index++) {
       const line = source[index] as Line;
-      const previous = source[index - 1];
-      const continuesSentence = previous !== undefined && LOWERCASE_START_RE.test(line.text) && !endsSentence(previous.text);
-      const at: Position = { index, continuesSentence, count: source.length, datelineIndex: head, tailWindow: options.tailWindow };
+      const previous = source[index - 1]?.text;
+      const unfinished = previous !== undefined && !endsSentence(previous);
+      const at: Position = {
+        index,
+        count: source.length,
+        datelineIndex,
+        tailWindow: options.tailWindow,
+        continuesInLowerCase: unfinished && LOWERCASE_START_RE.test(line.text),
+        followsOpenEnd: unfinished && endsOpen(previous),
+      };
       let text = line.text;
-      let dropped = false;
-      for (let round = 0; round < MAX_RULES_PER_LINE && !dropped; round++) {
-        const hit = firstHit(rules, text, at);
-        if (!hit) break;
-        if (hit.remaining !== '') {
-          edits.push({ pass: PASS, rule: hit.rule.id, action: 'cut', from: line.from, text: text.slice(hit.remaining.length).trim(), reason: 'marker and what follows it cut from the line' });
-          text = hit.remaining;
-          continue;
-        }
-        dropped = true;
-        edits.push(dropEdit(hit.rule.id, { text, from: line.from }, hit.rule.kind === 'tail' ? 'footer starts here' : 'boilerplate line'));
-        const taken = hit.rule.kind === 'tail'
-          ? countFollowing(source, index, Number.POSITIVE_INFINITY, isFooterLine)
-          : hit.rest === '' ? countFollowing(source, index, hit.rule.takesHeadlines ?? 0, (next) => isHeadlineLike(next.text)) : 0;
-        for (let offset = 1; offset <= taken; offset++) {
-          const next = source[index + offset] as Line;
-          edits.push(dropEdit(hit.rule.id, next, hit.rule.kind === 'tail' ? 'inside the footer block' : 'related-article title under the marker'));
-        }
-        index += taken;
+      let hit: Hit | undefined;
+      for (let round = 0; round < MAX_RULES_PER_LINE; round++) {
+        hit = firstHit(rules, text, at);
+        if (!hit || hit.remaining === '') break;
+        edits.push({ pass: PASS, rule: hit.rule.id, action: 'cut', from: line.from, text: text.slice(hit.remaining.length).trim(), reason: 'marker and what follows it cut from the line' });
+        text = hit.remaining;
+        hit = undefined;
       }
-      if (!dropped) lines.push(text === line.text ? line : { text, from: line.from });
-      index++;
+      if (!hit) {
+        lines.push(text === line.text ? line : { text, from: line.from });
+        continue;
+      }
+      const { rule, rest } = hit;
+      if (rule.takesCaptionAbove && rest === '' && lines.at(-1) === source[index - 1] && isCaptionLine(lines.at(-1))) {
+        edits.push(dropEdit(rule.id, lines.pop() as Line, 'caption above the marker'));
+      }
+      edits.push(dropEdit(rule.id, { text, from: line.from }, rule.kind === 'tail' ? 'footer starts here' : 'boilerplate line'));
+      const taken = linesTaken(rule, rest, source, index);
+      for (let offset = 1; offset <= taken; offset++) {
+        edits.push(dropEdit(rule.id, source[index + offset] as Line, rule.kind === 'tail' ? 'inside the footer block' : 'title or credit under the marker'));
+      }
+      index += taken;
     }
     return { lines, edits };
   },
 };
+
+/** How many lines after a matched line go with it: a footer's lines, the titles or credit under a bare marker. */
+function linesTaken(rule: Rule, rest: string, source: readonly Line[], index: number): number {
+  if (rule.kind === 'tail') return countFollowing(source, index, Number.POSITIVE_INFINITY, isFooterLine);
+  if (rest !== '') return 0;
+  if (rule.takesCredit) return countFollowing(source, index, 1, isCreditLine);
+  return countFollowing(source, index, rule.takesHeadlines ?? 0, (next) => isHeadlineLike(next.text));
+}
 
 /** How many lines right after `index` satisfy `accepts`, up to `max`. */
 function countFollowing(source: readonly Line[], index: number, max: number, accepts: (line: Line) => boolean): number {
@@ -139,4 +158,14 @@ function countFollowing(source: readonly Line[], index: number, max: number, acc
 /** A line a footer block may swallow: short (a credit, a URL, a title), never a paragraph of prose. */
 function isFooterLine(line: Line): boolean {
   return wordCount(line.text) <= FOOTER_LINE_MAX_WORDS;
+}
+
+/** A photo credit under a marker: a name or agency, a few words, not a sentence. */
+function isCreditLine(line: Line): boolean {
+  return wordCount(line.text) <= CREDIT_MAX_WORDS && !endsSentence(line.text);
+}
+
+/** A caption above a photo marker: one short line, not a heading that announces a list. */
+function isCaptionLine(line: Line | undefined): boolean {
+  return line !== undefined && wordCount(line.text) <= CAPTION_MAX_WORDS && !line.text.endsWith(':');
 }

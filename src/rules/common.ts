@@ -13,7 +13,7 @@ const NAMES = String.raw`${NAME}(?:\s*(?:,|/|&|\bdan\b)\s*${NAME})*`;
 /** A character of a credit, not of a sentence: dots only inside a token ("Kompas.com"), never ". " or "!". */
 const NOT_A_SENTENCE = String.raw`(?:[^.!?\n]|\.(?!\s))`;
 /** The roles news credits name. */
-const CREDIT_ROLE = String.raw`(?:Editor|Penulis|Reporter|Pewarta|Penyunting|Redaktur|Fotografer|Kontributor|Penerjemah|Produser|Videografer|Jurnalis|Wartawan)`;
+const CREDIT_ROLE = String.raw`(?:Editor|Penulis|Reporter|Pewarta|Penyunting|Redaktur|Fotografer|Kontributor|Penerjemah|Produser|Videografer|Jurnalis|Wartawan|Publisher)`;
 
 export const commonRules: readonly Rule[] = [
   {
@@ -57,11 +57,11 @@ export const commonRules: readonly Rule[] = [
     site: '*',
     kind: 'line',
     description: 'A heading of related-article lists: "Berita Terkait", "Artikel Terkait", "Rekomendasi", "Pilihan Editor:", "Terpopuler".',
-    pattern: /^(?:berita|artikel|topik|video)\s+terkait\s*:?\s*$|^(?:rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+editor|berita\s+pilihan|terpopuler|baca\s+selengkapnya|selengkapnya(?:\s+(?:(?:klik|baca)\s+)?di\s*sini)?)\s*(?::[^\n]{0,200}[^.!?\s])?$/iu,
+    pattern: /^(?:berita|artikel|topik|video)\s+terkait\s*:?\s*$|^(?:rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+editor|berita\s+pilihan|terpopuler|(?:artikel|berita)\s+(?:selanjutnya|sebelumnya|lainnya)|baca\s+selengkapnya|selengkapnya(?:\s+(?:(?:klik|baca)\s+)?di\s*sini)?)\s*(?::[^\n]{0,200}[^.!?\s])?$/iu,
     takesHeadlines: 3,
     examples: {
-      strip: ['Berita Terkait', 'Artikel Terkait:', 'Rekomendasi', 'Pilihan Editor: Jokowi Resmikan Tol Baru', 'Baca Selengkapnya', 'Selengkapnya di sini'],
-      keep: ['Berita terkait banjir itu menyebar cepat di media sosial.', 'Rekomendasi itu disampaikan kepada presiden.', 'Selengkapnya akan diumumkan besok.'],
+      strip: ['Berita Terkait', 'Artikel Terkait:', 'Rekomendasi', 'Pilihan Editor: Jokowi Resmikan Tol Baru', 'Baca Selengkapnya', 'Selengkapnya di sini', 'Artikel Selanjutnya'],
+      keep: ['Berita terkait banjir itu menyebar cepat di media sosial.', 'Artikel selanjutnya akan membahas dampaknya.', 'Rekomendasi itu disampaikan kepada presiden.', 'Selengkapnya akan diumumkan besok.'],
     },
   },
   {
@@ -69,9 +69,9 @@ export const commonRules: readonly Rule[] = [
     site: '*',
     kind: 'line',
     description: 'A video promo line: "Simak juga Video \'...\':", "Simak Video ...", "Saksikan video ...", "Tonton juga:", "Simak juga:".',
-    pattern: /^(?:simak|saksikan|tonton)(?:\s+juga)?\s+(?:video|live\s+streaming|selengkapnya)\b|^(?:simak|saksikan|tonton)\s+juga\s*:?\s*$/iu,
+    pattern: /^(?:simak|saksikan|tonton)(?:\s+juga)?\s+(?:video|live\s+streaming|selengkapnya)\b|^jangan\s+lewatkan\s+video\b|^(?:simak|saksikan|tonton)\s+juga\s*:?\s*$/iu,
     examples: {
-      strip: ["Simak juga Video 'Gempa Guncang Cianjur':", "Simak Video 'Momen Jokowi Resmikan Tol':", 'Saksikan Video Pilihan di Bawah Ini', 'Simak juga:'],
+      strip: ["Simak juga Video 'Gempa Guncang Cianjur':", "Simak Video 'Momen Jokowi Resmikan Tol':", 'Saksikan Video Pilihan di Bawah Ini', 'Simak juga:', 'Jangan Lewatkan Video Terbaru:'],
       keep: ['Simak kedua liputan itu di Mingguan Tempo pekan ini.', 'Warga menyimak video itu dengan saksama.'],
     },
   },
@@ -112,10 +112,11 @@ export const commonRules: readonly Rule[] = [
     id: 'common/share-bar',
     site: '*',
     kind: 'line',
+    ordinaryWords: true,
     description: 'Share-bar and player words captured as lines: "Bagikan", "Dengarkan artikel", "url telah tercopy", "Salin link".',
-    pattern: /^(?:bagikan(?:\s+(?:artikel|berita)(?:\s+ini)?)?|share(?:\s+this)?|dengarkan(?:\s+(?:artikel|berita)(?:\s+ini)?)?|url\s+telah\s+tercopy|link\s+(?:telah\s+)?(?:berhasil\s+)?(?:disalin|tersalin|tercopy)|salin\s+(?:link|tautan)|tweet|komentar|print|cetak)\s*[:.!]?$/iu,
+    pattern: /^(?:bagikan(?:\s+(?:artikel|berita)(?:\s+ini)?)?|share(?:\s+this)?|dengarkan(?:\s+(?:artikel|berita)(?:\s+ini)?)?|url\s+telah\s+tercopy|link\s+(?:telah\s+)?(?:berhasil\s+)?(?:disalin|tersalin|tercopy)|salin\s+(?:link|tautan)|copy\s+link|tweet|komentar|print|cetak|facebook|x|twitter|whatsapp|telegram|line|linkedin|pinterest|e-?mail)\s*[:.!]?$/iu,
     examples: {
-      strip: ['Bagikan', 'Dengarkan artikel', 'url telah tercopy', 'Salin link', 'Share'],
+      strip: ['Bagikan', 'Dengarkan artikel', 'url telah tercopy', 'Salin link', 'Share', 'Facebook', 'X', 'WhatsApp'],
       keep: ['Bagikan pengalaman Anda kepada keluarga, kata dia.', 'Komentar itu viral di media sosial.'],
     },
   },
@@ -148,7 +149,7 @@ export const commonRules: readonly Rule[] = [
     description: 'A credit line naming people: "Pewarta: Aditya Ramadhan", "Editor: Teguh Handoko", "Penulis: A | Editor: B", "Reporter: X, Editor: Y".',
     pattern: new RegExp(String.raw`^(?:${CREDIT_ROLE}\s*:\s*${NAMES}\s*(?:[|,;/]\s*)?)+$`, 'u'),
     examples: {
-      strip: ['Pewarta: Aditya Ramadhan', 'Editor: Teguh Handoko', 'Pewarta: Aditya Ramadhan Editor: Teguh Handoko', 'Penulis: Ardito Ramadhan | Editor: Icha Rastika', 'Reporter: M. Rusdi, Editor: Dwi Setiawan'],
+      strip: ['Pewarta: Aditya Ramadhan', 'Editor: Teguh Handoko', 'Pewarta: Aditya Ramadhan Editor: Teguh Handoko', 'Penulis: Ardito Ramadhan | Editor: Icha Rastika', 'Reporter: M. Rusdi, Editor: Dwi Setiawan', 'Publisher : Sholihin Nur'],
       keep: ['Editor: buku itu terbit tahun lalu dan laris.', 'Penulis buku itu, Ahmad Tohari, hadir dalam acara.'],
     },
   },
@@ -157,9 +158,9 @@ export const commonRules: readonly Rule[] = [
     site: '*',
     kind: 'credit',
     description: 'A credit or source line at the start or end of an article: "Sumber : Antara", "Editor: Redaksi Daerah", "Laporan Wartawan Tribunnews.com, Fersianus Waku", "Laporan Rahmad Wiguna | Aceh Tamiang".',
-    pattern: new RegExp(String.raw`^(?:(?:${CREDIT_ROLE}|Sumber|Sumber\s+foto|Foto|Teks|Grafis|Video)\s*:${NOT_A_SENTENCE}{1,120}\.?|Laporan\s+(?:(?:Wartawan|Reporter|Kontributor|Koresponden)\b${NOT_A_SENTENCE}{1,120}|[^|.!?]{3,60}\|[^.!?]{2,60}))$`, 'iu'),
+    pattern: new RegExp(String.raw`^(?:(?:${CREDIT_ROLE}|Sumber|Sumber\s+foto|Foto|Photo|Teks|Grafis|Video|Redaksi|Kontak|Email|E-mail|Surel)\s*:${NOT_A_SENTENCE}{1,120}\.?|Laporan\s+(?:(?:Wartawan|Reporter|Kontributor|Koresponden)\b${NOT_A_SENTENCE}{1,120}|[^|.!?]{3,60}\|[^.!?]{2,60}))$`, 'iu'),
     examples: {
-      strip: ['sumber : Antara', 'Sumber: ANTARA', 'Laporan Wartawan Tribunnews.com, Fersianus Waku', 'Laporan Rahmad Wiguna | Aceh Tamiang', 'Editor: Redaksi daerah'],
+      strip: ['sumber : Antara', 'Sumber: ANTARA', 'Redaksi: [email protected]', 'Foto: Arif Maulana', 'Laporan Wartawan Tribunnews.com, Fersianus Waku', 'Laporan Rahmad Wiguna | Aceh Tamiang', 'Editor: Redaksi daerah'],
       keep: ['Laporan keuangan perusahaan itu menunjukkan kerugian.', 'Sumber itu mengatakan bahwa rapat ditunda. Ia enggan disebut namanya.'],
     },
   },
@@ -195,6 +196,41 @@ export const commonRules: readonly Rule[] = [
     examples: {
       strip: ['Ilustrasi Drama (Image by mydramalist)', 'Petugas memeriksa lokasi kebakaran (Foto: Antara)', 'Ilustrasi (Shutterstock)', 'Gedung DPR (Dok. Kompas)'],
       keep: ['Warga berfoto (selfie) di lokasi itu.', 'Foto itu beredar luas di media sosial, kata polisi.'],
+    },
+  },
+  {
+    id: 'common/photo-marker',
+    site: '*',
+    kind: 'line',
+    description: 'A bare "Photo :" / "Foto :" marker between a short caption above it and the credit below it (Viva and others).',
+    pattern: /^(?:photo|foto|gambar)\s*:$/iu,
+    takesCaptionAbove: true,
+    takesCredit: true,
+    examples: {
+      strip: ['Photo :', 'Foto:'],
+      keep: ['Foto: Arif Maulana di lokasi.', 'Foto itu beredar luas.'],
+    },
+  },
+  {
+    id: 'common/timestamp',
+    site: '*',
+    kind: 'line',
+    description: 'A page timestamp with a clock time: "Senin, 24 Feb 2025 07:15 WIB", "24/02/2025, 07:15 WIB", "Diperbarui 12 Mei 2024, 10:00".',
+    pattern: /^(?:(?:diperbarui|diterbitkan|dipublikasikan|update|updated|published)\s*:?\s*)?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s*)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*[,|-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit)?$/iu,
+    examples: {
+      strip: ['Senin, 24 Feb 2025 07:15 WIB', '24/02/2025, 07:15 WIB', 'Diperbarui 12 Mei 2024, 10:00', 'Kamis, 17 April 2025 | 14:30 WIB'],
+      keep: ['24 Februari 2025', 'Pada Senin, 24 Feb 2025 pukul 07:15 WIB, gempa mengguncang Cianjur.'],
+    },
+  },
+  {
+    id: 'common/reader-prompt',
+    site: '*',
+    kind: 'line',
+    description: 'A prompt addressed to the reader about the site itself: "Baca berita dengan sedikit iklan, klik di sini" (Tempo), "Baca artikel ini tanpa iklan".',
+    pattern: /^baca\s+(?:berita|artikel)\s+(?:ini\s+)?(?:dengan\s+sedikit\s+iklan|tanpa\s+iklan)\b[^\n]{0,100}$/iu,
+    examples: {
+      strip: ['Baca berita dengan sedikit iklan, klik di sini', 'Baca artikel ini tanpa iklan'],
+      keep: ['Baca berita dengan teliti sebelum membagikannya, kata Menkominfo.'],
     },
   },
   {

@@ -57,6 +57,16 @@ export interface Rule {
    * as headlines: the related-article titles a scraper put under "Baca juga".
    */
   readonly takesHeadlines?: number;
+  /**
+   * The pattern matches ordinary words ("Facebook", "Share") that a scraper also leaves alone on a
+   * line when they were a link inside a sentence; the rule does not fire right after a line that
+   * stops mid-sentence ("... diunggah di" / "Facebook" / "pada Senin").
+   */
+  readonly ordinaryWords?: boolean;
+  /** A bare marker also takes the short credit line right below it ("Photo :" / "VIVA.co.id/Anisa"). */
+  readonly takesCredit?: boolean;
+  /** A bare marker also takes the short caption line right above it ("Ilustrasi emas batangan." / "Photo :"). */
+  readonly takesCaptionAbove?: boolean;
   readonly examples: RuleExamples;
 }
 

@@ -53,6 +53,14 @@ const FRAGMENT_MAX_CHARS = 40;
 /** Words from which a capitalised line ending in a full stop reads as a sentence of its own. */
 const COMPLETE_SENTENCE_MIN_WORDS = 8;
 
+/**
+ * Whether a line visibly stops mid-sentence: after a comma, an opening bracket, a dash, or a word a
+ * sentence cannot end on ("... diunggah di" / "Facebook" / "pada Senin").
+ */
+export function endsOpen(text: string): boolean {
+  return text.endsWith(',') || OPENING_END_RE.test(text) || DASH_END_RE.test(text) || CONTINUATION_WORDS.has(lastWord(text));
+}
+
 export function isListItem(text: string): boolean {
   return LIST_ITEM_RE.test(text);
 }

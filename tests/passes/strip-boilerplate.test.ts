@@ -64,4 +64,18 @@ describe('passes → boilerplate', () => {
     expect(textsOf(runPass(stripBoilerplate, [caption, lead], {}, 'tribun'))).toEqual([lead]);
     expect(textsOf(runPass(stripBoilerplate, ['Megawati Bertemu Mahfud MD', lead], {}, 'tribun'))).toEqual(['Megawati Bertemu Mahfud MD', lead]);
   });
+
+  it('takes the caption above and the credit below a bare photo marker, and nothing more', () => {
+    const lines = [BODY[0] as string, 'Ilustrasi emas batangan.', 'Photo :', 'VIVA.co.id/Anisa Rahmawati', BODY[1] as string];
+    const output = runPass(stripBoilerplate, lines);
+    expect(textsOf(output)).toEqual([BODY[0], BODY[1]]);
+    expect(output.edits.map((edit) => [edit.rule, edit.from[0]])).toEqual([['common/photo-marker', 2], ['common/photo-marker', 3], ['common/photo-marker', 4]]);
+    const longAbove = [`${BODY[0] as string} ${BODY[1] as string}`, 'Photo :', 'Pixabay'];
+    expect(textsOf(runPass(stripBoilerplate, longAbove))).toEqual([longAbove[0]]);
+  });
+
+  it('does not take ordinary words for a share bar where the sentence above is unfinished', () => {
+    expect(textsOf(runPass(stripBoilerplate, ['Video itu diunggah di', 'Facebook', 'pada Senin malam.']))).toEqual(['Video itu diunggah di', 'Facebook', 'pada Senin malam.']);
+    expect(textsOf(runPass(stripBoilerplate, ['Bagikan', 'Facebook', 'X', 'WhatsApp', BODY[0] as string]))).toEqual([BODY[0]]);
+  });
 });

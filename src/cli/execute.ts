@@ -1,0 +1,126 @@
+/**
+ * A parsed command line, carried out: clean the files (or stdin), write the report, print the
+ * summary, pick the exit code. `main.ts` imports this lazily, once the arguments are known to be good.
+ */
+
+import path from 'node:path';
+import { createCleaner } from '../clean.js';
+import { defaultPipeline } from '../default-pipeline.js';
+import { InputError } from '../errors.js';
+import { cleanArticleText, cleanFiles, type FileResult, type RunResult } from '../io/clean-files.js';
+import { packageVersion } from '../io/package-info.js';
+import { decodeArticle, errnoCode } from '../io/read-article.js';
+import { readStream } from '../io/read-stream.js';
+import { writeAtomic } from '../io/write-atomic.js';
+import type { Options } from '../options.js';
+import { buildReport, serializeReport } from '../report/build-report.js';
+import { renderFailure, renderSummary, type SummaryStyle } from '../report/render-summary.js';
+import { RULE_PACK_VERSION } from '../rules/index.js';
+import { EXIT_FILE_ERRORS, EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
+import type { CliValues, MainParams, OutputStream } from './main.js';
+import { createPaint } from './paint.js';
+
+export interface Invocation {
+  readonly params: MainParams;
+  readonly cli: CliValues;
+  /** Inputs as typed; `['-']` for stdin. */
+  readonly inputs: readonly string[];
+  readonly options: Options;
+  /** When `main()` started, on the `now` clock. */
+  readonly started: number;
+  readonly now: () => number;
+}
+
+/** Throws `ConfigError` for bad options or an output that would overwrite an input. */
+export async function execute(invocation: Invocation): Promise<ExitCode> {
+  const style = createPaint({
+    stream: invocation.params.stderr,
+    env: invocation.params.env,
+    color: invocation.cli.color,
+  });
+  return invocation.inputs.length === 1 && invocation.inputs[0] === '-'
+    ? runStdin(invocation, style)
+    : runFiles(invocation, style);
+}
+
+async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<ExitCode> {
+  const { params, cli } = invocation;
+  const run = await cleanFiles({
+    inputs: invocation.inputs,
+    // main() guarantees --out for file inputs.
+    outDir: cli.out ?? '',
+    cwd: params.cwd,
+    options: invocation.options,
+    alsoWrites: cli.report === undefined ? [] : [cli.report],
+    onFile: (file) => printProblem(params.stderr, file, style),
+  });
+  if (run.matched === 0) {
+    params.stderr.write('bersih: no input files found; nothing written\n');
+    return EXIT_USAGE;
+  }
+  return finish(invocation, run, style);
+}
+
+async function runStdin(invocation: Invocation, style: SummaryStyle): Promise<ExitCode> {
+  const { params } = invocation;
+  // Options are checked before waiting on stdin, so a typo fails at once instead of after EOF.
+  const cleaner = createCleaner(invocation.options);
+  const bytes = await readStream(params.stdin);
+  let result: FileResult;
+  try {
+    const text = decodeArticle(bytes, '-');
+    const cleaned = cleanArticleText(cleaner, text, { id: '-', input: '-', bytesIn: bytes.byteLength });
+    result = cleaned.result;
+    if (result.status === 'cleaned') await write(params.stdout, cleaned.text);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    result = {
+      id: '-',
+      input: '-',
+      status: 'failed',
+      error: { code: error.code, message: error.detail },
+      site: undefined,
+      linesIn: 0,
+      linesOut: 0,
+      bytesIn: bytes.byteLength,
+      bytesOut: 0,
+      edits: [],
+    };
+  }
+  printProblem(params.stderr, result, style);
+  return finish(invocation, { options: cleaner.options, files: [result], matched: 1 }, style);
+}
+
+/** Writes the report and the summary, and turns the run into an exit code. */
+async function finish(invocation: Invocation, run: RunResult, style: SummaryStyle): Promise<ExitCode> {
+  const { params, cli } = invocation;
+  const report = buildReport(run, {
+    version: packageVersion(),
+    rulePack: RULE_PACK_VERSION,
+    passOrder: defaultPipeline.map((step) => step.pass.id),
+  });
+  if (cli.report !== undefined) {
+    try {
+      await writeAtomic(path.resolve(params.cwd, cli.report), serializeReport(report));
+    } catch (error) {
+      params.stderr.write(`bersih: ${cli.report}: cannot write the report (${errnoCode(error) ?? 'error'})\n`);
+      return EXIT_USAGE;
+    }
+  }
+  if (!cli.quiet) {
+    const elapsedMs = invocation.now() - invocation.started;
+    params.stderr.write(renderSummary(report, { elapsedMs, style }));
+  }
+  return report.totals.failed + report.totals.empty > 0 ? EXIT_FILE_ERRORS : EXIT_OK;
+}
+
+function printProblem(stderr: OutputStream, file: FileResult, style: SummaryStyle): void {
+  if (file.error !== undefined) stderr.write(renderFailure(file.id, file.error, style));
+}
+
+/** Resolves once the stream has taken the text, so the exit code is not returned before stdout is written. */
+function write(stream: OutputStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}

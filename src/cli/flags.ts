@@ -1,0 +1,97 @@
+/**
+ * Every flag of `bersih`, as data: one row per flag, looped into commander by `main.ts` and mapped to
+ * the library's `Options` here. Adding a flag is adding a row (and, for a library option, its
+ * `option` key); nothing else repeats the list.
+ */
+
+import type { Options } from '../options.js';
+
+export interface Flag {
+  /** Long name without dashes; a `no-` prefix makes a negatable boolean (`--no-dedup` sets `dedup` false). */
+  readonly long: string;
+  readonly short?: string;
+  /** Name of the value, for flags that take one (`--out <dir>`). */
+  readonly arg?: string;
+  readonly description: string;
+  /** Value when the flag is absent. */
+  readonly default?: boolean | string | readonly string[];
+  /** May be given more than once; values are collected in order. */
+  readonly repeatable?: boolean;
+  /** The library option this flag sets; absent for flags only the CLI reads. */
+  readonly option?: keyof Options;
+}
+
+export const FLAGS: readonly Flag[] = [
+  {
+    long: 'out',
+    short: 'o',
+    arg: 'dir',
+    description: 'write cleaned files here, mirroring the input tree (required unless the input is -)',
+  },
+  { long: 'report', short: 'r', arg: 'file.json', description: 'write a JSON report explaining every edit' },
+  {
+    long: 'no-dedup',
+    description: 'keep paragraphs that repeat an earlier one',
+    default: true,
+    option: 'dedup',
+  },
+  {
+    long: 'no-boilerplate',
+    description: 'keep boilerplate lines (Baca juga, ads, credits, footers)',
+    default: true,
+    option: 'boilerplate',
+  },
+  {
+    long: 'no-merge',
+    description: 'keep sentences broken across lines as they are',
+    default: true,
+    option: 'merge',
+  },
+  {
+    long: 'site',
+    short: 's',
+    arg: 'id',
+    description: "apply this site's rules instead of detecting the site",
+    option: 'site',
+  },
+  {
+    long: 'disable-rule',
+    short: 'd',
+    arg: 'id',
+    description: 'switch off one rule, e.g. common/baca-juga (repeatable)',
+    default: [],
+    repeatable: true,
+    option: 'disabledRules',
+  },
+  { long: 'quiet', short: 'q', description: 'print only failures, no summary', default: false },
+  { long: 'no-color', description: 'never colour the output (NO_COLOR=1 works too)', default: true },
+];
+
+/** commander's flag syntax for a row: `-o, --out <dir>`. */
+export function flagSyntax(flag: Flag): string {
+  const short = flag.short === undefined ? '' : `-${flag.short}, `;
+  const arg = flag.arg === undefined ? '' : ` <${flag.arg}>`;
+  return `${short}--${flag.long}${arg}`;
+}
+
+/** The key commander stores a flag under: `--disable-rule` → `disableRule`, `--no-dedup` → `dedup`. */
+export function flagKey(flag: Flag): string {
+  return flag.long.replace(/^no-/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** The value of a flag after parsing, or its default when it was not given. */
+export function flagValue(values: Readonly<Record<string, unknown>>, flag: Flag): unknown {
+  return values[flagKey(flag)] ?? flag.default;
+}
+
+/** Library options from parsed flag values; flags not given leave their option unset (library default). */
+export function toOptions(values: Readonly<Record<string, unknown>>): Options {
+  const options: Record<string, unknown> = {};
+  for (const flag of FLAGS) {
+    if (flag.option === undefined) continue;
+    const value = values[flagKey(flag)];
+    if (value !== undefined) options[flag.option] = value;
+  }
+  // The table pairs each option with a flag of the matching type (boolean, string, string list).
+  return options as Options;
+}

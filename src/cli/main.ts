@@ -1,0 +1,139 @@
+/**
+ * The whole CLI as one function: arguments, streams and environment come in, an exit code goes out.
+ * It never calls `process.exit` and never reads the global process, so tests run it in-process with
+ * captured streams and the bin stays a shim.
+ */
+
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError } from '../errors.js';
+import { packageVersion } from '../io/package-info.js';
+import { EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
+import { FLAGS, flagSyntax, flagValue, toOptions, type Flag } from './flags.js';
+
+/** A stream to write to: `process.stdout` fits, and so does any `Writable`. */
+export interface OutputStream {
+  write(chunk: string, callback?: (error?: Error | null) => void): boolean;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+export interface MainParams {
+  /** Arguments after the program name (`process.argv.slice(2)`). */
+  readonly argv: readonly string[];
+  readonly cwd: string;
+  readonly stdin: AsyncIterable<Uint8Array | string>;
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Clock in milliseconds for the elapsed time in the summary. @default performance.now */
+  readonly now?: () => number;
+}
+
+const EXAMPLES = `
+Inputs are files, directories (every *.txt below them) or quoted glob patterns.
+Outputs mirror each input's tree under --out; inputs are never modified.
+
+Examples:
+  $ bersih raw/ --out clean/
+  $ bersih 'scrape/**/*.txt' --out clean --report clean/report.json
+  $ bersih article.txt --out clean --no-dedup --disable-rule common/baca-juga
+  $ bersih - < article.txt > article.clean.txt
+
+Exit status: 0 every file cleaned; 1 some files failed or had no text left
+(the others are still written); 2 usage error, bad option, or nothing to do.
+`;
+
+/** Values the CLI itself reads, beside the library options. */
+export interface CliValues {
+  readonly out: string | undefined;
+  readonly report: string | undefined;
+  readonly quiet: boolean;
+  readonly color: boolean;
+}
+
+export async function main(params: MainParams): Promise<ExitCode> {
+  const now = params.now ?? (() => performance.now());
+  const started = now();
+  const program = buildProgram(params);
+  try {
+    await program.parseAsync([...params.argv], { from: 'user' });
+    const values = program.opts<Record<string, unknown>>();
+    const cli = cliValues(values);
+    const inputs = program.processedArgs[0] as string[];
+    if (inputs.includes('-')) {
+      if (inputs.length > 1) usageError(program, "'-' (stdin) cannot be combined with other inputs");
+      if (cli.out !== undefined) usageError(program, "--out cannot be used with '-': the clean text goes to stdout");
+    } else if (cli.out === undefined || cli.out === '') {
+      usageError(program, 'missing --out <dir>: where to write the cleaned files');
+    }
+    if (cli.report === '') usageError(program, '--report needs a file name');
+    // Loaded only now: --help, --version and usage errors never pay for the cleaner and fast-glob.
+    const { execute } = await import('./execute.js');
+    return await execute({ params, cli, inputs, options: toOptions(values), started, now });
+  } catch (error) {
+    // Help and version "exit" with 0; every commander error (and ours, via usageError) is a usage error.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (error instanceof ConfigError) {
+      params.stderr.write(`bersih: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+function buildProgram(params: MainParams): Command {
+  const program = new Command()
+    .name('bersih')
+    .description('Clean scraped Indonesian news articles (.txt) into clean text, and explain every edit.')
+    .usage('[options] <inputs...>')
+    .argument('<inputs...>', 'files, directories, quoted glob patterns, or - for stdin → stdout')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .configureOutput({
+      writeOut: (text) => params.stdout.write(text),
+      writeErr: (text) => params.stderr.write(text),
+      // One voice for every message: `bersih: ...`, whether commander or bersih found the problem.
+      outputError: (text, write) => write(`bersih: ${text.replace(/^error: /, '')}`),
+      getOutHelpWidth: () => helpWidth(params.stdout),
+      getErrHelpWidth: () => helpWidth(params.stderr),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
+    .exitOverride()
+    .showHelpAfterError('Run bersih --help for usage and examples.')
+    .addHelpText('after', EXAMPLES);
+  for (const flag of FLAGS) program.addOption(commanderOption(flag));
+  return program;
+}
+
+function commanderOption(flag: Flag): Option {
+  const option = new Option(flagSyntax(flag), flag.description);
+  if (flag.repeatable === true) {
+    option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+  }
+  return option;
+}
+
+function cliValues(values: Readonly<Record<string, unknown>>): CliValues {
+  const byName = (long: string): unknown => {
+    const flag = FLAGS.find((row) => row.long === long);
+    return flag === undefined ? undefined : flagValue(values, flag);
+  };
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  return {
+    out: text(byName('out')),
+    report: text(byName('report')),
+    quiet: byName('quiet') === true,
+    color: byName('no-color') !== false,
+  };
+}
+
+/** Reports a usage problem the way commander does, and stops via its exit override. */
+function usageError(program: Command, message: string): never {
+  program.error(message, { exitCode: EXIT_USAGE, code: 'bersih.usage' });
+}
+
+/** The terminal's width for help text; a fixed 80 when not a terminal, so output is reproducible. */
+function helpWidth(stream: OutputStream): number {
+  return stream.isTTY === true && stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80;
+}
