@@ -37,7 +37,8 @@ export function runPipeline(
     if (!step.enabled(options)) continue;
     const output = step.pass.run(current, options);
     current = { ...current, lines: output.lines };
-    edits.push(...output.edits);
+    // A loop, not push(...edits): spreading a huge article's edits would overflow the call stack.
+    for (const edit of output.edits) edits.push(edit);
   }
   return { article: current, edits };
 }

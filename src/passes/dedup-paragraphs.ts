@@ -15,8 +15,13 @@ const PASS = 'dedup';
 const CONCATENATION_COVERAGE = 0.9;
 /** Words in the anchor used to find lines that may contain a given line. */
 const ANCHOR_WORDS = 3;
-/** Near-repeat candidates per paragraph: the closest in length, which is where repeats sit. */
-const NEAR_CANDIDATES = 50;
+/**
+ * Share of a paragraph's anchors an earlier one must also hold to be compared as a near repeat:
+ * a 0.9 Dice pair keeps far more of its word triples than this, unrelated paragraphs far fewer.
+ */
+const NEAR_MIN_SHARED_ANCHORS = 0.25;
+/** An anchor held by more paragraphs than this is boilerplate phrasing, useless for finding pairs. */
+const COMMON_ANCHOR_HOLDERS = 50;
 
 interface Paragraph {
   /** Position in the article, for "earlier" and for stable ordering. */
@@ -37,8 +42,9 @@ export const dedupParagraphs: ArticlePass = {
       return { index, line, key, words: key === '' ? 0 : key.split(' ').length };
     });
     markExactRepeats(paragraphs, options);
-    markConcatenationsAndContained(paragraphs, options);
-    markNearRepeats(paragraphs, options);
+    const index = new AnchorIndex(alive(paragraphs));
+    markConcatenationsAndContained(paragraphs, index, options);
+    markNearRepeats(paragraphs, index, options);
     const edits: Edit[] = [];
     const lines: Line[] = [];
     for (const paragraph of paragraphs) {
@@ -113,25 +119,60 @@ function coveredLength(spans: [number, number][]): number {
 }
 
 /**
- * Which other paragraphs each paragraph contains, found through an index of word anchors so the
- * cost stays near linear in the article's length.
+ * Where each run of `ANCHOR_WORDS` words occurs: the index that finds candidate pairs for
+ * containment and near repeats without comparing every pair of paragraphs.
  */
-function containments(paragraphs: readonly Paragraph[], options: ResolvedOptions): Map<Paragraph, Paragraph[]> {
-  const byAnchor = new Map<string, Set<Paragraph>>();
-  for (const paragraph of paragraphs) {
-    const words = paragraph.key.split(' ');
-    for (let start = 0; start + ANCHOR_WORDS <= words.length; start++) {
-      const anchor = words.slice(start, start + ANCHOR_WORDS).join(' ');
-      let holders = byAnchor.get(anchor);
-      if (!holders) byAnchor.set(anchor, (holders = new Set()));
-      holders.add(paragraph);
+class AnchorIndex {
+  private readonly holders = new Map<string, Paragraph[]>();
+  private readonly anchorsOf = new Map<Paragraph, string[]>();
+
+  constructor(paragraphs: readonly Paragraph[]) {
+    for (const paragraph of paragraphs) {
+      const words = paragraph.key.split(' ');
+      const anchors = new Set<string>();
+      for (let start = 0; start + ANCHOR_WORDS <= words.length; start++) anchors.add(words.slice(start, start + ANCHOR_WORDS).join(' '));
+      this.anchorsOf.set(paragraph, [...anchors]);
+      for (const anchor of anchors) {
+        const list = this.holders.get(anchor);
+        if (list) list.push(paragraph);
+        else this.holders.set(anchor, [paragraph]);
+      }
     }
   }
+
+  /** Paragraphs that may contain `inner`: those holding its rarest anchor (every anchor of it is in them). */
+  possibleContainers(inner: Paragraph): readonly Paragraph[] {
+    let best: readonly Paragraph[] = [];
+    for (const anchor of this.anchorsOf.get(inner) ?? []) {
+      const list = this.holders.get(anchor) ?? [];
+      if (best.length === 0 || list.length < best.length) best = list;
+    }
+    return best;
+  }
+
+  /**
+   * Paragraphs sharing at least `share` of `paragraph`'s anchors, counting only anchors rare
+   * enough to say something (a phrase every paragraph repeats proves nothing and costs much).
+   */
+  sharingAnchors(paragraph: Paragraph, share: number): Paragraph[] {
+    const anchors = this.anchorsOf.get(paragraph) ?? [];
+    const counts = new Map<Paragraph, number>();
+    for (const anchor of anchors) {
+      const list = this.holders.get(anchor) ?? [];
+      if (list.length > COMMON_ANCHOR_HOLDERS) continue;
+      for (const other of list) if (other !== paragraph) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    const needed = Math.max(1, Math.ceil(share * anchors.length));
+    return [...counts].filter(([, count]) => count >= needed).map(([other]) => other);
+  }
+}
+
+/** Which other paragraphs each paragraph contains on word boundaries. */
+function containments(paragraphs: readonly Paragraph[], index: AnchorIndex, options: ResolvedOptions): Map<Paragraph, Paragraph[]> {
   const contained = new Map<Paragraph, Paragraph[]>();
   for (const inner of paragraphs) {
     if (inner.words < Math.max(options.dedupMinWords, ANCHOR_WORDS)) continue;
-    const anchor = inner.key.split(' ', ANCHOR_WORDS).join(' ');
-    for (const outer of byAnchor.get(anchor) ?? []) {
+    for (const outer of index.possibleContainers(inner)) {
       if (outer === inner || outer.key.length <= inner.key.length || spansOf(outer.key, inner.key).length === 0) continue;
       const list = contained.get(outer) ?? [];
       list.push(inner);
@@ -145,9 +186,8 @@ function containments(paragraphs: readonly Paragraph[], options: ResolvedOptions
  * A line made of other lines of the article (a cascade scrape) goes and its parts stay; a line
  * found whole inside a longer one (a teaser repeating the lead) goes and the longer one stays.
  */
-function markConcatenationsAndContained(paragraphs: readonly Paragraph[], options: ResolvedOptions): void {
-  const candidates = alive(paragraphs);
-  const contained = containments(candidates, options);
+function markConcatenationsAndContained(paragraphs: readonly Paragraph[], index: AnchorIndex, options: ResolvedOptions): void {
+  const contained = containments(alive(paragraphs), index, options);
   const outers = [...contained.keys()].sort((a, b) => b.key.length - a.key.length || a.index - b.index);
   for (const outer of outers) {
     const parts = (contained.get(outer) ?? []).filter((part) => !part.drop);
@@ -166,15 +206,12 @@ function markConcatenationsAndContained(paragraphs: readonly Paragraph[], option
 }
 
 /** Long paragraphs nearly identical to an earlier one (a re-captured body with small edits). */
-function markNearRepeats(paragraphs: Paragraph[], options: ResolvedOptions): void {
-  const long = alive(paragraphs).filter((paragraph) => paragraph.key.length >= options.nearDuplicateMinChars);
-  const byLength = [...long].sort((a, b) => a.key.length - b.key.length || a.index - b.index);
-  const rank = new Map(byLength.map((paragraph, position) => [paragraph, position]));
-  for (const later of long) {
-    const position = rank.get(later) ?? 0;
-    const candidates = byLength
-      .slice(Math.max(0, position - NEAR_CANDIDATES), position + NEAR_CANDIDATES + 1)
-      .filter((earlier) => earlier.index < later.index && !earlier.drop)
+function markNearRepeats(paragraphs: readonly Paragraph[], index: AnchorIndex, options: ResolvedOptions): void {
+  for (const later of alive(paragraphs)) {
+    if (later.key.length < options.nearDuplicateMinChars) continue;
+    const candidates = index
+      .sharingAnchors(later, NEAR_MIN_SHARED_ANCHORS)
+      .filter((earlier) => earlier.index < later.index && !earlier.drop && earlier.key.length >= options.nearDuplicateMinChars)
       .sort((a, b) => a.index - b.index);
     for (const earlier of candidates) {
       if (similarityUpperBound(earlier.key.length, later.key.length) < options.nearDuplicateThreshold) continue;

@@ -11,6 +11,50 @@ import type { Edit, Line } from '../types.js';
 const PASS = 'merge';
 const WORD_RE = /\p{L}+/gu;
 
+/**
+ * A paragraph being assembled. Pieces are joined once at the end, so a paragraph built from
+ * thousands of fragments costs linear time, not a new string per fragment.
+ */
+class ParagraphBuilder {
+  private readonly pieces: string[];
+  readonly from: number[];
+  /** Text so far; rebuilt only when read after a change. */
+  private joined: string | undefined;
+
+  constructor(line: Line) {
+    this.pieces = [line.text];
+    this.from = [...line.from];
+    this.joined = line.text;
+  }
+
+  get text(): string {
+    this.joined ??= this.pieces.join('');
+    return this.joined;
+  }
+
+  /**
+   * The end of the paragraph, which is all the join decisions look at (final punctuation, last
+   * word), plus its start while it is short (a dateline waiting for its dash).
+   */
+  get decisionText(): string {
+    return this.pieces.length <= 3 ? this.text : (this.pieces.at(-1) as string);
+  }
+
+  append(line: Line, join: Join): void {
+    if (join.trimPrevious) {
+      const last = this.pieces.length - 1;
+      this.pieces[last] = (this.pieces[last] as string).slice(0, -join.trimPrevious);
+    }
+    this.pieces.push(join.glue, line.text);
+    this.from.push(...line.from);
+    this.joined = undefined;
+  }
+
+  toLine(original: Line): Line {
+    return this.pieces.length === 1 ? original : { text: this.text, from: this.from };
+  }
+}
+
 export const mergeFragments: ArticlePass = {
   id: PASS,
   summary: 'Joins sentence fragments split across lines and drops stray punctuation lines.',
@@ -21,29 +65,25 @@ export const mergeFragments: ArticlePass = {
       knownWords ??= new Set(article.lines.flatMap((line) => line.text.toLowerCase().match(WORD_RE) ?? []));
       return knownWords;
     };
-    const lines: Line[] = [];
+    const paragraphs: { builder: ParagraphBuilder; first: Line }[] = [];
     const edits: Edit[] = [];
     const source = article.lines;
     for (let index = 0; index < source.length; index++) {
       const line = source[index] as Line;
-      const previous = lines[lines.length - 1];
-      const join = isPunctuationOnly(line.text)
-        ? punctuationJoin(previous?.text, line.text)
-        : previous && joinDecision(previous.text, line.text, source[index + 1]?.text, articleWords);
-      if (previous && join) {
-        lines[lines.length - 1] = joined(previous, line, join);
+      const current = paragraphs.at(-1)?.builder;
+      const punctuation = isPunctuationOnly(line.text);
+      const join = punctuation
+        ? punctuationJoin(current?.decisionText, line.text)
+        : current && joinDecision(current.decisionText, line.text, source[index + 1]?.text, articleWords);
+      if (current && join) {
+        current.append(line, join);
         edits.push({ pass: PASS, rule: join.rule, action: 'merge', from: line.from, text: line.text, reason: join.reason });
-      } else if (isPunctuationOnly(line.text)) {
+      } else if (punctuation) {
         edits.push({ pass: PASS, rule: 'merge/lone-punctuation', action: 'drop', from: line.from, text: line.text, reason: 'punctuation-only line between paragraphs' });
       } else {
-        lines.push(line);
+        paragraphs.push({ builder: new ParagraphBuilder(line), first: line });
       }
     }
-    return { lines, edits };
+    return { lines: paragraphs.map(({ builder, first }) => builder.toLine(first)), edits };
   },
 };
-
-function joined(previous: Line, next: Line, join: Join): Line {
-  const head = join.trimPrevious ? previous.text.slice(0, -join.trimPrevious) : previous.text;
-  return { text: `${head}${join.glue}${next.text}`, from: [...previous.from, ...next.from] };
-}

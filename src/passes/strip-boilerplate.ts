@@ -20,6 +20,7 @@ const CAPTION_MAX_WORDS = 15;
 /** Cuts can expose a further marker ("... AR. (mad) (*)"); a line is re-examined at most this often. */
 const MAX_RULES_PER_LINE = 4;
 const LOWERCASE_START_RE = /^\p{Ll}/u;
+const CLOSING_START_RE = /^[,.;:!?)\]”’/%]/u;
 
 /** Where a line sits and what comes before it, for rules that depend on position or context. */
 interface Position {
@@ -145,7 +146,20 @@ function linesTaken(rule: Rule, rest: string, source: readonly Line[], index: nu
   if (rule.kind === 'tail') return countFollowing(source, index, Number.POSITIVE_INFINITY, isFooterLine);
   if (rest !== '') return 0;
   if (rule.takesCredit) return countFollowing(source, index, 1, isCreditLine);
-  return countFollowing(source, index, rule.takesHeadlines ?? 0, (next) => isHeadlineLike(next.text));
+  // "Baca juga:" announces one title (Kompas); a bare "Baca Juga" heads a list of them (Republika).
+  const max = source[index]?.text.trimEnd().endsWith(':') ? 1 : rule.takesHeadlines ?? 0;
+  let taken = 0;
+  while (taken < max && isRelatedTitle(source[index + taken + 1], source[index + taken + 2])) taken++;
+  return taken;
+}
+
+/**
+ * A related-article title under a marker: reads as a headline, and is not the start of a sentence
+ * that goes on in the next line ("Sebelumnya, Aipda PS" / "resmi ditahan ...").
+ */
+function isRelatedTitle(line: Line | undefined, next: Line | undefined): boolean {
+  if (line === undefined || !isHeadlineLike(line.text)) return false;
+  return next === undefined || !(LOWERCASE_START_RE.test(next.text) || CLOSING_START_RE.test(next.text));
 }
 
 /** How many lines right after `index` satisfy `accepts`, up to `max`. */

@@ -12,6 +12,8 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|bi
 const NAMES = String.raw`${NAME}(?:\s*(?:,|/|&|\bdan\b)\s*${NAME})*`;
 /** A character of a credit, not of a sentence: dots only inside a token ("Kompas.com"), never ". " or "!". */
 const NOT_A_SENTENCE = String.raw`(?:[^.!?\n]|\.(?!\s))`;
+/** "Artikel ini telah tayang di ...": the note a syndicated or regional copy carries. */
+const SYNDICATION_NOTE_RE = /^(?:sebagian\s+)?(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah)\s+(?:lebih\s+dulu\s+)?(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)\b/iu;
 /** The roles news credits name. */
 const CREDIT_ROLE = String.raw`(?:Editor|Penulis|Reporter|Pewarta|Penyunting|Redaktur|Fotografer|Kontributor|Penerjemah|Produser|Videografer|Jurnalis|Wartawan|Publisher)`;
 
@@ -282,11 +284,22 @@ export const commonRules: readonly Rule[] = [
     id: 'common/syndication-note',
     site: '*',
     kind: 'tail',
-    description: 'A syndication footer and what follows it: "Artikel ini telah tayang di Kompas.com dengan judul ...", "Artikel ini sudah lebih dulu tayang di detiksumut. Selengkapnya klik disini.", "Sebagian artikel ini telah tayang di ...".',
-    pattern: /^(?:sebagian\s+)?(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah)\s+(?:lebih\s+dulu\s+)?(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)\b/iu,
+    description: 'A syndication footer and the short credit lines after it: "Artikel ini telah tayang di Kompas.com dengan judul ...", "Artikel ini sudah lebih dulu tayang di detiksumut. Selengkapnya klik disini.", "Sebagian artikel ini telah tayang di ...".',
+    pattern: SYNDICATION_NOTE_RE,
     examples: {
       strip: ['Artikel ini telah tayang di Tribunnewswiki.com', 'Artikel ini sudah lebih dulu tayang di detiksumut. Selengkapnya klik disini.', 'Artikel ini telah tayang di Kompas.com dengan judul "Harga Emas Naik"'],
       keep: ['Artikel itu telah tayang di koran pagi ini.', 'Menurut dia, artikel ini telah menimbulkan polemik.'],
+    },
+  },
+  {
+    id: 'common/syndication-note-line',
+    site: '*',
+    kind: 'line',
+    description: 'The same syndication note away from the end, e.g. between the two copies of a body captured twice; only the note line goes.',
+    pattern: SYNDICATION_NOTE_RE,
+    examples: {
+      strip: ['Artikel ini telah tayang di Tribunnews.com dengan judul Banjir Rendam Rumah Warga'],
+      keep: ['Menurut dia, artikel ini telah menimbulkan polemik.'],
     },
   },
 ];

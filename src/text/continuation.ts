@@ -23,6 +23,10 @@ const CLOSING_START_RE = /^[,.;:!?)\]}”’/%…]/u;
 const OPENING_END_RE = /[([{“‘]$/u;
 const LOWERCASE_START_RE = /^["'“‘]?\p{Ll}/u;
 const DIGIT_START_RE = /^\p{N}/u;
+/** A word of a name or number, possibly behind an opening bracket or quote: "Bogor", "PS", "(NTT)", "2026.". */
+const NAME_WORD_RE = /^[("“'‘]?[\p{Lu}\p{N}]/u;
+/** An acronym or code first: "PPPK", "KPU", "M6". */
+const ACRONYM_START_RE = /^[("“'‘]?\p{Lu}[\p{Lu}\p{N}]+\b/u;
 const PAREN_START_RE = /^\(/u;
 /** A dash left at the end of a dateline or clause: "BOGOR, KOMPAS.com –", "Jakarta --". */
 const DASH_END_RE = /(?:\s[-–—]{1,2}|--)$/u;
@@ -70,8 +74,15 @@ function startsAsContinuation(text: string): boolean {
   return (LOWERCASE_START_RE.test(text) || CLOSING_START_RE.test(text)) && !isListItem(text);
 }
 
+/**
+ * A short piece of a sentence: a name, a place, a number, a term led by an acronym ("Bogor Selatan",
+ * "Kompas.com,", "2026.", "PPPK paruh waktu"). "Foto ini beredar", a capitalised word followed by
+ * ordinary ones, is the start of a new sentence instead.
+ */
 function isShortFragment(text: string): boolean {
-  return wordCount(text) <= FRAGMENT_MAX_WORDS && text.length <= FRAGMENT_MAX_CHARS;
+  if (wordCount(text) > FRAGMENT_MAX_WORDS || text.length > FRAGMENT_MAX_CHARS) return false;
+  const words = text.split(/\s+/);
+  return ACRONYM_START_RE.test(text) || words.every((word) => NAME_WORD_RE.test(word));
 }
 
 /** A short number that finishes the sentence above it ("Piala Dunia" / "2026."). */
@@ -102,7 +113,7 @@ export function joinDecision(previous: string, next: string, after: string | und
     return { rule: 'merge/dateline-dash', glue: ' ', reason: 'dash of the dateline above' };
   }
   if (previous.endsWith(':') && URL_ONLY_RE.test(next)) return { rule: 'merge/url-after-colon', glue: ' ', reason: 'link announced by the line above' };
-  if (endsSentence(previous) || /[:;]$/.test(previous) || isListItem(next)) return undefined;
+  if (endsSentence(previous) || previous.endsWith(':') || isListItem(next)) return undefined;
 
   const hyphenBreak = HYPHEN_BREAK_RE.exec(previous);
   const nextWord = FIRST_WORD_RE.exec(next)?.[0];
@@ -113,6 +124,8 @@ export function joinDecision(previous: string, next: string, after: string | und
       : { rule: 'merge/hyphenated-word', glue: '', reason: 'hyphenated word split at the line end' };
   }
   if (LOWERCASE_START_RE.test(next)) return { rule: 'merge/lowercase-continuation', glue: ' ', reason: 'unfinished sentence continues in lower case' };
+  // A semicolon closes a clause: only a lower-case continuation goes on after it.
+  if (previous.endsWith(';')) return undefined;
   if (DASH_END_RE.test(previous)) return { rule: 'merge/dateline-dash', glue: ' ', reason: 'line above ends with a dateline dash' };
   // A comma or function word at the end means the line was cut, but a whole capitalised sentence
   // after it is more likely the next paragraph of a truncated scrape than the rest of this one.

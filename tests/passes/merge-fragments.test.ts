@@ -74,3 +74,16 @@ describe('passes → merge, truncated scrapes', () => {
     expect(merged(comma)).toEqual(comma);
   });
 });
+
+describe('passes → merge, which short lines are fragments', () => {
+  it('joins a name or an acronym-led term, not the capitalised start of a new sentence', () => {
+    expect(merged(['aturan teknis pengangkatan', 'PPPK paruh waktu', 'agar tidak ada honorer dirumahkan.'])).toEqual(['aturan teknis pengangkatan PPPK paruh waktu agar tidak ada honorer dirumahkan.']);
+    const lines = ['Aktivitas industri menambah penerimaan devisa negara', 'Foto ini beredar', 'di kalangan wartawan pada Selasa malam.'];
+    expect(merged(lines)).toEqual(['Aktivitas industri menambah penerimaan devisa negara', 'Foto ini beredar di kalangan wartawan pada Selasa malam.']);
+  });
+
+  it('goes on after a semicolon only in lower case', () => {
+    expect(merged(['Harga beras naik;', 'harga gula turun.'])).toEqual(['Harga beras naik; harga gula turun.']);
+    expect(merged(['Harga beras naik;', 'Kompas.com', 'mencatat kenaikan.'])).toEqual(['Harga beras naik;', 'Kompas.com mencatat kenaikan.']);
+  });
+});

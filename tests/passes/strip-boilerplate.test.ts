@@ -22,6 +22,10 @@ describe('passes → boilerplate', () => {
     expect(textsOf(runPass(stripBoilerplate, lines))).toEqual([lines[3]]);
     const colon = ['Baca juga:', 'Polisi Sebut Gangster Dulis di Bogor Belum Pernah Terlibat Tawuran', 'Namun, jika tidak diarahkan dengan baik, perilaku ini bergeser.'];
     expect(textsOf(runPass(stripBoilerplate, colon))).toEqual([colon[2]]);
+    const fragment = ['Baca juga:', 'Polisi Tahan Pelaku Pemerkosaan di NTT', 'Sebelumnya, Aipda PS', 'resmi ditahan oleh Propam.'];
+    expect(textsOf(runPass(stripBoilerplate, fragment))).toEqual(fragment.slice(2));
+    const bare = ['Baca Juga', 'Harga Emas Antam Naik', 'Sebelumnya, Aipda PS', 'resmi ditahan oleh Propam.'];
+    expect(textsOf(runPass(stripBoilerplate, bare))).toEqual(bare.slice(2));
     const empty = ['Baca juga:', 'Wasit kemudian meninjau tayangan ulang laga itu.'];
     expect(textsOf(runPass(stripBoilerplate, empty))).toEqual([empty[1]]);
   });
@@ -29,8 +33,10 @@ describe('passes → boilerplate', () => {
   it('applies footer (tail) rules only in the last lines, and swallows the short footer lines after them', () => {
     const footer = ['Artikel ini telah tayang di Kompas.com dengan judul "Harga Naik"', 'Klik untuk baca:', 'https://example.com/berita'];
     expect(textsOf(runPass(stripBoilerplate, [...BODY, ...footer]))).toEqual(BODY);
-    const early = [BODY[0] as string, footer[0] as string, ...BODY.slice(1)];
-    expect(textsOf(runPass(stripBoilerplate, early))).toEqual(early);
+    const early = [BODY[0] as string, ...footer, ...BODY.slice(1)];
+    const output = runPass(stripBoilerplate, early);
+    expect(textsOf(output)).toEqual([BODY[0], footer[1], footer[2], ...BODY.slice(1)]);
+    expect(output.edits.map((edit) => edit.rule)).toEqual(['common/syndication-note-line']);
   });
 
   it('stops a footer block at a long line of prose', () => {
