@@ -72,7 +72,15 @@ describe('eval → floors on the dev set (built CLI)', () => {
   });
 
   it('changes nothing when run again on its own outputs (idempotence)', () => {
-    const changed = Object.fromEntries((result.dev.unstable ?? []).map((item) => [item.id, item.second]));
+    const changed = Object.fromEntries([...(result.dev.unstable ?? []), ...(result.holdout.unstable ?? [])].map((item) => [item.id, item.second]));
     expect(changed, 'document id → its output cleaned a second time').toEqual({});
+  });
+
+  it('holds the same floors on the held-out set, and loses no gold line there', () => {
+    const { holdout } = result;
+    const lost = Object.fromEntries(holdout.docs.filter((doc) => doc.score.lost.length > 0).map((doc) => [doc.score.id, doc.score.lost]));
+    expect(lost, 'held-out gold lines missing from the output').toEqual({});
+    expect(holdout.totals.exactRate).toBeGreaterThanOrEqual(MIN_EXACT_RATE);
+    expect(holdout.totals.f1).toBeGreaterThanOrEqual(MIN_LINE_F1);
   });
 });

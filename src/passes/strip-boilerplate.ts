@@ -7,8 +7,8 @@ import type { ResolvedOptions } from '../options.js';
 import type { ArticlePass } from '../pipeline.js';
 import { allRules, selectRules } from '../rules/index.js';
 import { applyToLine, HEAD_LINES, isCutKind, placeOf, type Rule } from '../rules/rule.js';
-import { endsSentence, isHeadlineLike, startsWithDateline } from '../text/classify.js';
-import { endsOpen } from '../text/continuation.js';
+import { endsSentence, isHeadlineLike, isPunctuationOnly, startsWithDateline } from '../text/classify.js';
+import { endsOpen, isListItem } from '../text/continuation.js';
 import { wordCount } from '../text/lines.js';
 import type { Edit, Line } from '../types.js';
 
@@ -17,6 +17,9 @@ const PASS = 'boilerplate';
 const FOOTER_LINE_MAX_WORDS = 15;
 const CREDIT_MAX_WORDS = 6;
 const CAPTION_MAX_WORDS = 15;
+const ANNOUNCED_TITLE_MAX_WORDS = 20;
+/** A full stop, question or exclamation mark followed by a new sentence: two sentences, so not a title. */
+const SENTENCE_BREAK_RE = /[.!?]\s+\p{Lu}/u;
 /** Cuts can expose a further marker ("... AR. (mad) (*)"); a line is re-examined at most this often. */
 const MAX_RULES_PER_LINE = 4;
 const LOWERCASE_START_RE = /^\p{Ll}/u;
@@ -146,20 +149,33 @@ function linesTaken(rule: Rule, rest: string, source: readonly Line[], index: nu
   if (rule.kind === 'tail') return countFollowing(source, index, Number.POSITIVE_INFINITY, isFooterLine);
   if (rest !== '') return 0;
   if (rule.takesCredit) return countFollowing(source, index, 1, isCreditLine);
-  // "Baca juga:" announces one title (Kompas); a bare "Baca Juga" heads a list of them (Republika).
-  const max = source[index]?.text.trimEnd().endsWith(':') ? 1 : rule.takesHeadlines ?? 0;
+  // "Baca juga:" announces one title, in title or sentence case (Kompas, Antara); a bare
+  // "Baca Juga" heads a list of title-cased ones (Republika).
+  const at = (offset: number): Line | undefined => source[index + offset];
+  if (at(0)?.text.trimEnd().endsWith(':')) return isRelatedTitle(at(0), at(1), at(2), isAnnouncedTitle) ? 1 : 0;
   let taken = 0;
-  while (taken < max && isRelatedTitle(source[index + taken + 1], source[index + taken + 2])) taken++;
+  while (taken < (rule.takesHeadlines ?? 0) && isRelatedTitle(at(taken), at(taken + 1), at(taken + 2), isHeadlineLike)) taken++;
   return taken;
 }
 
 /**
- * A related-article title under a marker: reads as a headline, and is not the start of a sentence
- * that goes on in the next line ("Sebelumnya, Aipda PS" / "resmi ditahan ...").
+ * A related-article title under a marker: it sits right under the line above (a blank line in the
+ * raw text means the link was empty and what follows is the article again, as on Antara), reads
+ * as a title, and is not the start of a sentence going on in the next line ("Sebelumnya, Aipda PS" /
+ * "resmi ditahan ...").
  */
-function isRelatedTitle(line: Line | undefined, next: Line | undefined): boolean {
-  if (line === undefined || !isHeadlineLike(line.text)) return false;
-  return next === undefined || !(LOWERCASE_START_RE.test(next.text) || CLOSING_START_RE.test(next.text));
+function isRelatedTitle(above: Line | undefined, line: Line | undefined, next: Line | undefined, readsAsTitle: (text: string) => boolean): boolean {
+  if (above === undefined || line === undefined || !readsAsTitle(line.text)) return false;
+  if (line.from[0] !== (above.from.at(-1) ?? 0) + 1) return false;
+  return next === undefined || !(LOWERCASE_START_RE.test(next.text) || (CLOSING_START_RE.test(next.text) && !isPunctuationOnly(next.text)));
+}
+
+/**
+ * The one title a "Baca juga:" announces, in title or sentence case ("Pemerintah target bangun 500
+ * politeknik"): short, one sentence, no full stop.
+ */
+function isAnnouncedTitle(text: string): boolean {
+  return wordCount(text) <= ANNOUNCED_TITLE_MAX_WORDS && !/[.,;:]$/.test(text) && !SENTENCE_BREAK_RE.test(text) && !isListItem(text);
 }
 
 /** How many lines right after `index` satisfy `accepts`, up to `max`. */

@@ -25,6 +25,7 @@ const LOWERCASE_START_RE = /^["'“‘]?\p{Ll}/u;
 const DIGIT_START_RE = /^\p{N}/u;
 /** A word of a name or number, possibly behind an opening bracket or quote: "Bogor", "PS", "(NTT)", "2026.". */
 const NAME_WORD_RE = /^[("“'‘]?[\p{Lu}\p{N}]/u;
+const OPENING_QUOTE_RE = /^["“'‘]/u;
 /** An acronym or code first: "PPPK", "KPU", "M6". */
 const ACRONYM_START_RE = /^[("“'‘]?\p{Lu}[\p{Lu}\p{N}]+\b/u;
 const PAREN_START_RE = /^\(/u;
@@ -51,6 +52,21 @@ const CONTINUATION_WORDS = new Set([
   'sebelum', 'bersama', 'akan', 'telah', 'sudah', 'juga', 'the', 'of', 'and',
 ]);
 
+/** A quotation closing the line: `... Pak Anies?"`, `... kata dia.”`. */
+const CLOSING_QUOTE_END_RE = /["”]$/u;
+/** The attribution after a quotation: `kata Mahfud, ...`, `ujarnya.`, `tegas Rafi.` */
+const SPEECH_VERB_START_RE = /^(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|lanjut|terang|sebut|pungkas|tandas|tukas|papar|beber|timpal)(?:nya)?\b/u;
+
+/** Words that introduce a proper name: a line ending in one is waiting for the name ("... warga Desa" / "Sukamaju"). */
+const NAME_INTRO_WORDS = new Set([
+  'kecamatan', 'kabupaten', 'kota', 'desa', 'kelurahan', 'provinsi', 'jalan', 'presiden', 'menteri', 'gubernur',
+  'bupati', 'wali', 'kepala', 'ketua', 'direktur', 'polsek', 'polres', 'polda', 'kapolres', 'kapolda', 'kapolsek',
+  'pak', 'bu', 'bapak', 'ibu', 'partai', 'universitas', 'pt', 'tim', 'klub', 'pelatih', 'pemain', 'penyanyi',
+  'aktor', 'aktris', 'artis', 'polisi', 'anggota', 'pulau', 'gunung', 'sungai', 'stadion', 'bandara', 'pelabuhan',
+  'kantor', 'kementerian', 'dinas', 'badan', 'komisi', 'pengadilan', 'kejaksaan', 'ronde', 'piala', 'liga',
+  'film', 'lagu', 'album', 'akun', 'harian', 'majalah', 'kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'sapaan',
+]);
+
 /** The most a line may hold to count as a short fragment ("Bogor Selatan", "Kompas.com,"). */
 const FRAGMENT_MAX_WORDS = 4;
 const FRAGMENT_MAX_CHARS = 40;
@@ -69,10 +85,6 @@ export function isListItem(text: string): boolean {
   return LIST_ITEM_RE.test(text);
 }
 
-/** Whether a line starts the way only a continuation can: lower case or closing punctuation. */
-function startsAsContinuation(text: string): boolean {
-  return (LOWERCASE_START_RE.test(text) || CLOSING_START_RE.test(text)) && !isListItem(text);
-}
 
 /**
  * A short piece of a sentence: a name, a place, a number, a term led by an acronym ("Bogor Selatan",
@@ -80,7 +92,8 @@ function startsAsContinuation(text: string): boolean {
  * ordinary ones, is the start of a new sentence instead.
  */
 function isShortFragment(text: string): boolean {
-  if (wordCount(text) > FRAGMENT_MAX_WORDS || text.length > FRAGMENT_MAX_CHARS) return false;
+  // An opening quote starts a quotation, a new sentence: `"Malam` / `ini Ketum ...`.
+  if (wordCount(text) > FRAGMENT_MAX_WORDS || text.length > FRAGMENT_MAX_CHARS || OPENING_QUOTE_RE.test(text)) return false;
   const words = text.split(/\s+/);
   return ACRONYM_START_RE.test(text) || words.every((word) => NAME_WORD_RE.test(word));
 }
@@ -113,6 +126,9 @@ export function joinDecision(previous: string, next: string, after: string | und
     return { rule: 'merge/dateline-dash', glue: ' ', reason: 'dash of the dateline above' };
   }
   if (previous.endsWith(':') && URL_ONLY_RE.test(next)) return { rule: 'merge/url-after-colon', glue: ' ', reason: 'link announced by the line above' };
+  if (CLOSING_QUOTE_END_RE.test(previous) && SPEECH_VERB_START_RE.test(next)) {
+    return { rule: 'merge/quote-attribution', glue: ' ', reason: 'who said the quotation above' };
+  }
   if (endsSentence(previous) || previous.endsWith(':') || isListItem(next)) return undefined;
 
   const hyphenBreak = HYPHEN_BREAK_RE.exec(previous);
@@ -136,10 +152,24 @@ export function joinDecision(previous: string, next: string, after: string | und
   if (PAREN_START_RE.test(next) && CAPITALISED_LAST_WORD_RE.test(previous)) {
     return { rule: 'merge/parenthetical', glue: ' ', reason: 'bracketed detail after a name' };
   }
-  if (isShortFragment(next) && (isTrailingNumber(next) || next.endsWith(',') || (after !== undefined && (startsAsContinuation(after) || isTrailingNumber(after))))) {
+  if (isShortFragment(next) && fragmentGoesOn(previous, next, after)) {
     return { rule: 'merge/short-fragment', glue: ' ', reason: 'short fragment inside an unfinished sentence' };
   }
   return undefined;
+}
+
+/**
+ * Whether the sentence visibly goes on through a short capitalised fragment. A line above that
+ * merely lacks its full stop is common (truncated scrapes), so a capitalised word after it needs
+ * evidence: the fragment ends in a comma or is a number, the next line starts with punctuation
+ * (", merupakan ..."), or the next line goes on in lower case after a term led by an acronym
+ * ("PPPK paruh waktu") or after a word that introduces a name ("Kecamatan" / "Bogor Selatan").
+ */
+function fragmentGoesOn(previous: string, next: string, after: string | undefined): boolean {
+  if (isTrailingNumber(next) || next.endsWith(',')) return true;
+  if (after === undefined || isListItem(after)) return false;
+  if (CLOSING_START_RE.test(after) || isTrailingNumber(after)) return true;
+  return LOWERCASE_START_RE.test(after) && (ACRONYM_START_RE.test(next) || NAME_INTRO_WORDS.has(lastWord(previous)));
 }
 
 /** How a punctuation-only line attaches to the paragraph above, or undefined when it is a stray line. */

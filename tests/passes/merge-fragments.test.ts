@@ -87,3 +87,11 @@ describe('passes → merge, which short lines are fragments', () => {
     expect(merged(['Harga beras naik;', 'Kompas.com', 'mencatat kenaikan.'])).toEqual(['Harga beras naik;', 'Kompas.com mencatat kenaikan.']);
   });
 });
+
+describe('passes → merge, quotations', () => {
+  it('joins the attribution that follows a closing quotation', () => {
+    expect(merged(['"Mau enggak Pak Mahfud dipasangkan dengan Pak Anies?"', 'kata Mahfud, Kamis (19/10/2023).'])).toEqual(['"Mau enggak Pak Mahfud dipasangkan dengan Pak Anies?" kata Mahfud, Kamis (19/10/2023).']);
+    const lines = ['Harga naik lagi bulan ini.', 'kata-kata itu viral di media sosial.'];
+    expect(merged(lines)).toEqual(lines);
+  });
+});

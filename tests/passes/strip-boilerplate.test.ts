@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveOptions } from '../../src/options.js';
 import { stripBoilerplate } from '../../src/passes/strip-boilerplate.js';
 import { runPass, textsOf } from '../helpers/run-pass.js';
 
@@ -26,6 +27,11 @@ describe('passes → boilerplate', () => {
     expect(textsOf(runPass(stripBoilerplate, fragment))).toEqual(fragment.slice(2));
     const bare = ['Baca Juga', 'Harga Emas Antam Naik', 'Sebelumnya, Aipda PS', 'resmi ditahan oleh Propam.'];
     expect(textsOf(runPass(stripBoilerplate, bare))).toEqual(bare.slice(2));
+    const sentenceCase = ['Baca juga:', 'Pemerintah target bangun 500 politeknik', BODY[0] as string];
+    expect(textsOf(runPass(stripBoilerplate, sentenceCase))).toEqual([BODY[0]]);
+    // Antara: the link under an empty "Baca juga:" was lost; after the blank lines comes the article again.
+    const gap = stripBoilerplate.run({ id: 'x', site: undefined, lines: [{ text: 'Baca juga:', from: [1] }, { text: 'Lumbung suara Jokowi', from: [3] }] }, resolveOptions());
+    expect(textsOf(gap)).toEqual(['Lumbung suara Jokowi']);
     const empty = ['Baca juga:', 'Wasit kemudian meninjau tayangan ulang laga itu.'];
     expect(textsOf(runPass(stripBoilerplate, empty))).toEqual([empty[1]]);
   });
