@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/errors.js';
 import { allRules, selectRules } from '../src/rules/index.js';
-import { applyToLine, defineRules, type Rule } from '../src/rules/rule.js';
+import { applyToLine } from '../src/rules/compile.js';
+import { defineRules } from '../src/rules/define.js';
+import type { Rule } from '../src/rules/rule.js';
 
 describe('rules → shipped pack', () => {
   it('has unique ids shaped <site>/<name>', () => {

@@ -6,8 +6,8 @@
 
 import type { ResolvedOptions } from '../options.js';
 import type { ArticlePass } from '../pipeline.js';
-import { dedupKey } from '../text/dedup-key.js';
 import { similarity, similarityUpperBound } from '../text/similarity.js';
+import { hashWord, wordsOf } from '../text/words.js';
 import type { Edit, Line } from '../types.js';
 
 const PASS = 'dedup';
@@ -27,8 +27,11 @@ interface Paragraph {
   /** Position in the article, for "earlier" and for stable ordering. */
   readonly index: number;
   readonly line: Line;
+  /** The paragraph's words, lower-cased, joined by single spaces: "“Kami siap,” ujarnya." and "\"Kami  siap\", ujarnya" share "kami siap ujarnya". */
   readonly key: string;
   readonly words: number;
+  /** Hashes of its word triples (`anchorHashes`). */
+  readonly anchors: readonly number[];
   /** Set when dropped: the rule and the paragraph it repeats. */
   drop?: { rule: string; of: Paragraph; reason: string };
 }
@@ -38,13 +41,17 @@ export const dedupParagraphs: ArticlePass = {
   summary: 'Drops paragraphs that repeat, concatenate or are contained in other paragraphs of the article.',
   run(article, options) {
     const paragraphs: Paragraph[] = article.lines.map((line, index) => {
-      const key = dedupKey(line.text);
-      return { index, line, key, words: key === '' ? 0 : key.split(' ').length };
+      const words = wordsOf(line.text.toLowerCase());
+      return { index, line, key: words.join(' '), words: words.length, anchors: anchorHashes(words) };
     });
     markExactRepeats(paragraphs, options);
-    const index = new AnchorIndex(alive(paragraphs));
-    markConcatenationsAndContained(paragraphs, index, options);
-    markNearRepeats(paragraphs, index, options);
+    // Containment and near repeats share word triples; most articles have none to share, and the
+    // index that pairs them up is then not worth building.
+    if (shareAnAnchor(alive(paragraphs))) {
+      const index = new AnchorIndex(alive(paragraphs));
+      markConcatenationsAndContained(paragraphs, index, options);
+      markNearRepeats(paragraphs, index, options);
+    }
     const edits: Edit[] = [];
     const lines: Line[] = [];
     for (const paragraph of paragraphs) {
@@ -123,15 +130,13 @@ function coveredLength(spans: [number, number][]): number {
  * containment and near repeats without comparing every pair of paragraphs.
  */
 class AnchorIndex {
-  private readonly holders = new Map<string, Paragraph[]>();
-  private readonly anchorsOf = new Map<Paragraph, string[]>();
+  private readonly holders = new Map<number, Paragraph[]>();
+  private readonly anchorsOf = new Map<Paragraph, number[]>();
 
   constructor(paragraphs: readonly Paragraph[]) {
     for (const paragraph of paragraphs) {
-      const words = paragraph.key.split(' ');
-      const anchors = new Set<string>();
-      for (let start = 0; start + ANCHOR_WORDS <= words.length; start++) anchors.add(words.slice(start, start + ANCHOR_WORDS).join(' '));
-      this.anchorsOf.set(paragraph, [...anchors]);
+      const anchors = [...new Set(paragraph.anchors)];
+      this.anchorsOf.set(paragraph, anchors);
       for (const anchor of anchors) {
         const list = this.holders.get(anchor);
         if (list) list.push(paragraph);
@@ -165,6 +170,35 @@ class AnchorIndex {
     const needed = Math.max(1, Math.ceil(share * anchors.length));
     return [...counts].filter(([, count]) => count >= needed).map(([other]) => other);
   }
+}
+
+/**
+ * Hashes of every run of `ANCHOR_WORDS` consecutive words. Numbers, not strings: building an
+ * anchor string per word dominated the pass. A collision only adds a candidate, which is then
+ * checked on the text itself.
+ */
+function anchorHashes(words: readonly string[]): number[] {
+  const hashes = words.map(hashWord);
+  const anchors: number[] = [];
+  for (let start = 0; start + ANCHOR_WORDS <= hashes.length; start++) {
+    let hash = 0;
+    for (let offset = 0; offset < ANCHOR_WORDS; offset++) hash = Math.imul(hash ^ (hashes[start + offset] as number), 0x9e3779b1) + 0x7f4a7c15;
+    anchors.push(hash >>> 0);
+  }
+  return anchors;
+}
+
+/** Whether any word triple occurs in two different paragraphs. */
+function shareAnAnchor(paragraphs: readonly Paragraph[]): boolean {
+  const firstHolder = new Map<number, number>();
+  for (const paragraph of paragraphs) {
+    for (const anchor of paragraph.anchors) {
+      const holder = firstHolder.get(anchor);
+      if (holder === undefined) firstHolder.set(anchor, paragraph.index);
+      else if (holder !== paragraph.index) return true;
+    }
+  }
+  return false;
 }
 
 /** Which other paragraphs each paragraph contains on word boundaries. */

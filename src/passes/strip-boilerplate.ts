@@ -6,7 +6,8 @@
 import type { ResolvedOptions } from '../options.js';
 import type { ArticlePass } from '../pipeline.js';
 import { allRules, selectRules } from '../rules/index.js';
-import { applyToLine, HEAD_LINES, isCutKind, placeOf, type Rule } from '../rules/rule.js';
+import { CompiledRules } from '../rules/compile.js';
+import { HEAD_LINES, isCutKind, matchRule, placeOf, type Rule } from '../rules/rule.js';
 import { endsSentence, isHeadlineLike, isPunctuationOnly, startsWithDateline } from '../text/classify.js';
 import { endsOpen, isListItem } from '../text/continuation.js';
 import { wordCount } from '../text/lines.js';
@@ -41,9 +42,10 @@ interface Position {
   readonly followsOpenEnd: boolean;
 }
 
-const selectionCache = new WeakMap<ResolvedOptions, Map<string, readonly Rule[]>>();
+const selectionCache = new WeakMap<ResolvedOptions, Map<string, CompiledRules>>();
 
-function rulesFor(site: string | undefined, options: ResolvedOptions): readonly Rule[] {
+/** The compiled rules for a site under these options, compiled once and reused for every article. */
+function rulesFor(site: string | undefined, options: ResolvedOptions): CompiledRules {
   let bySite = selectionCache.get(options);
   if (!bySite) {
     bySite = new Map();
@@ -52,7 +54,7 @@ function rulesFor(site: string | undefined, options: ResolvedOptions): readonly 
   const key = site ?? '';
   let rules = bySite.get(key);
   if (!rules) {
-    rules = selectRules(allRules, site, options.disabledRules);
+    rules = new CompiledRules(selectRules(allRules, site, options.disabledRules));
     bySite.set(key, rules);
   }
   return rules;
@@ -80,10 +82,10 @@ interface Hit {
   readonly rest: string;
 }
 
-function firstHit(rules: readonly Rule[], text: string, at: Position): Hit | undefined {
-  for (const rule of rules) {
+function firstHit(rules: CompiledRules, text: string, at: Position): Hit | undefined {
+  for (const rule of rules.candidates(text)) {
     if (!placeAllows(rule, at)) continue;
-    const applied = applyToLine(rule, text);
+    const applied = matchRule(rule, text);
     if (!applied) continue;
     const rest = text.slice(applied.match.index + applied.match[0].length).trim();
     return { rule, remaining: applied.remaining, rest };

@@ -1,7 +1,8 @@
 /** The shipped rule pack: every rule, in the order they are tried, and the selection for one article. */
 
 import { commonRules } from './common.js';
-import { defineRules, type Rule } from './rule.js';
+import { defineRules } from './define.js';
+import type { Rule } from './rule.js';
 import { kompasRules } from './sites/kompas.js';
 import { tribunRules } from './sites/tribun.js';
 

@@ -7,6 +7,7 @@ export const kompasRules: readonly Rule[] = [
     id: 'kompas/whatsapp-channel',
     site: 'kompas',
     kind: 'inline',
+    keywords: ['breaking'],
     description: 'The prompt "Simak breaking news dan berita pilihan kami langsung di ponselmu ... WhatsApp Channel" (once its fragments are joined), cut even when a subheading without a full stop was joined in front of it.',
     pattern: /(?:^|(?<=\s))simak breaking news dan berita pilihan kami\b.*$/iu,
     examples: {
