@@ -12,8 +12,10 @@ export type { Article, Edit, EditAction, Line, PassOutput } from './types.js';
 export { ConfigError, InputError } from './errors.js';
 
 // Cleaning files: finding inputs, reading, writing, the batch run.
-export { cleanArticleText, cleanFiles } from './io/clean-files.js';
-export type { CleanedArticle, CleanFilesParams, FileError, FileResult, FileStatus, RunResult } from './io/clean-files.js';
+export { cleanFiles, outcomeResult } from './io/clean-files.js';
+export { runCleanJob } from './io/clean-job.js';
+export type { CleanJob, CleanOutcome } from './io/clean-job.js';
+export type { CleanFilesParams, FileError, FileResult, FileStatus, RunResult } from './io/clean-files.js';
 export { findInputs } from './io/find-inputs.js';
 export type { FindInputsOptions, FoundInputs, InputFile, UnmatchedInput } from './io/find-inputs.js';
 export { packageVersion } from './io/package-info.js';
@@ -24,7 +26,7 @@ export { createAtomicWriter, writeAtomic } from './io/write-atomic.js';
 export type { AtomicWriter } from './io/write-atomic.js';
 
 // Reports.
-export { buildReport, serializeReport } from './report/build-report.js';
+export { buildReport, ReportBuilder, serializeReport } from './report/build-report.js';
 export type {
   ActionCounts,
   Report,

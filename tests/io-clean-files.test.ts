@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/errors.js';
-import { cleanFiles, type FileResult } from '../src/io/clean-files.js';
+import { cleanFiles, type CleanFilesParams, type FileResult, type RunResult } from '../src/io/clean-files.js';
 
 const ARTICLE =
   'Pemerintah daerah membuka pendaftaran beasiswa bagi pelajar berprestasi tahun ini.\n' +
@@ -24,11 +24,18 @@ function tree(files: Readonly<Record<string, string | Uint8Array>>): string {
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
+/** cleanFiles keeping the results it hands to onFile, for assertions. */
+async function collect(params: CleanFilesParams): Promise<RunResult & { files: FileResult[] }> {
+  const files: FileResult[] = [];
+  const run = await cleanFiles({ ...params, onFile: (file) => { files.push(file); params.onFile?.(file); } });
+  return { ...run, files };
+}
+
 describe('cleanFiles', () => {
   it('cleans every file into a mirrored tree and describes each one', async () => {
     const cwd = tree({ 'in/a.txt': ARTICLE, 'in/sub/b.txt': `\uFEFF${ARTICLE.replace(/\n/g, '\r\n')}` });
     const seen: string[] = [];
-    const run = await cleanFiles({ inputs: ['in'], outDir: 'out', cwd, onFile: (file) => seen.push(file.id) });
+    const run = await collect({ inputs: ['in'], outDir: 'out', cwd, onFile: (file) => seen.push(file.id) });
 
     expect(run.matched).toBe(2);
     expect(seen).toEqual(['a.txt', 'sub/b.txt']);
@@ -52,14 +59,14 @@ describe('cleanFiles', () => {
 
   it('passes options to the cleaner', async () => {
     const cwd = tree({ 'a.txt': ARTICLE });
-    const run = await cleanFiles({ inputs: ['a.txt'], outDir: 'out', cwd, options: { dedup: false, disabledRules: ['common/tags'] } });
+    const run = await collect({ inputs: ['a.txt'], outDir: 'out', cwd, options: { dedup: false, disabledRules: ['common/tags'] } });
     expect(run.options.dedup).toBe(false);
     expect(run.options.disabledRules).toEqual(['common/tags']);
   });
 
   it('turns each bad file into a result and goes on', async () => {
     const cwd = tree({ 'in/a.txt': ARTICLE, 'in/bin.txt': Uint8Array.from([1, 0, 2]), 'in/empty.txt': '' });
-    const run = await cleanFiles({ inputs: ['in', 'nope/*.txt'], outDir: 'out', cwd });
+    const run = await collect({ inputs: ['in', 'nope/*.txt'], outDir: 'out', cwd });
     expect(run.files.map((file) => [file.id, file.status, file.error?.code])).toEqual([
       ['nope/*.txt', 'failed', 'no_match'],
       ['a.txt', 'cleaned', undefined],
@@ -103,9 +110,26 @@ describe('cleanFiles', () => {
 
   it('returns matched 0 and writes nothing when no input matched', async () => {
     const cwd = tree({ 'x.md': 'x' });
-    const run = await cleanFiles({ inputs: ['*.txt'], outDir: 'out', cwd });
+    const run = await collect({ inputs: ['*.txt'], outDir: 'out', cwd });
     expect(run.matched).toBe(0);
     expect(run.files.map((file) => file.error?.code)).toEqual(['no_match']);
     expect(existsSync(path.join(cwd, 'out'))).toBe(false);
+  });
+
+  it('writes the same outputs in the same order with one thread or several', async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 300; index++) {
+      files[`in/${String(index % 7)}/${String(index).padStart(3, '0')}.txt`] = `${ARTICLE}Baca juga: Judul Lain ${index}\nParagraf nomor ${index} yang\nberlanjut di baris berikutnya.\n`;
+    }
+    files['in/3/bad.txt'] = '\u0000binary';
+    const cwd = tree(files);
+    const one = await collect({ inputs: ['in'], outDir: 'one', cwd, jobs: 1 });
+    const three = await collect({ inputs: ['in'], outDir: 'three', cwd, jobs: 3 });
+    const strip = (file: FileResult): unknown => ({ ...file, output: file.output?.replace(/\/(one|three)\//, '/') });
+    expect(three.files.map(strip)).toEqual(one.files.map(strip));
+    expect(one.files.filter((file) => file.status === 'cleaned')).toHaveLength(300);
+    for (const file of one.files.filter((entry) => entry.status === 'cleaned')) {
+      expect(readFileSync(path.join(cwd, 'three', file.id), 'utf8')).toBe(readFileSync(path.join(cwd, 'one', file.id), 'utf8'));
+    }
   });
 });

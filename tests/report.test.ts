@@ -1,7 +1,7 @@
 /** The report and the summary, from hand-made run results (no cleaning, no files). */
 
 import { describe, expect, it } from 'vitest';
-import type { FileResult, RunResult } from '../src/io/clean-files.js';
+import type { FileResult } from '../src/io/clean-files.js';
 import { resolveOptions } from '../src/options.js';
 import { buildReport, serializeReport } from '../src/report/build-report.js';
 import { formatBytes, plainStyle, renderFailure, renderSummary } from '../src/report/render-summary.js';
@@ -29,9 +29,8 @@ function file(overrides: Partial<FileResult> & Pick<FileResult, 'id' | 'status'>
   };
 }
 
-const run: RunResult = {
+const run = {
   options: resolveOptions({ disabledRules: ['common/iklan'] }),
-  matched: 3,
   files: [
     file({ id: 'gone.txt', status: 'failed', error: { code: 'not_found', message: 'no such file or directory' } }),
     file({
@@ -64,7 +63,7 @@ const run: RunResult = {
 };
 
 describe('buildReport', () => {
-  const report = buildReport(run, { version: '9.9.9' });
+  const report = buildReport(run.options, run.files, { version: '9.9.9' });
 
   it('has a fixed top-level key order and the version', () => {
     expect(Object.keys(report)).toEqual(['bersih', 'options', 'totals', 'passes', 'rules', 'files']);
@@ -95,12 +94,12 @@ describe('buildReport', () => {
   });
 
   it('lists passes in pipeline order when given, unknown ones after by id', () => {
-    const ordered = buildReport(run, { version: '1', passOrder: ['normalize', 'merge', 'boilerplate', 'merge'] });
+    const ordered = buildReport(run.options, run.files, { version: '1', passOrder: ['normalize', 'merge', 'boilerplate', 'merge'] });
     expect(Object.keys(ordered.passes)).toEqual(['merge', 'boilerplate', 'dedup']);
   });
 
   it('names the rule pack when given', () => {
-    expect(buildReport(run, { version: '1', rulePack: '2026.1' }).bersih).toEqual({ version: '1', rulePack: '2026.1' });
+    expect(buildReport(run.options, run.files, { version: '1', rulePack: '2026.1' }).bersih).toEqual({ version: '1', rulePack: '2026.1' });
   });
 
   it('counts edits per pass and per rule, sorted by id', () => {
@@ -133,13 +132,13 @@ describe('buildReport', () => {
 
   it('serialises to the same bytes every time, ending in a newline', () => {
     const text = serializeReport(report);
-    expect(serializeReport(buildReport(run, { version: '9.9.9' }))).toBe(text);
+    expect(serializeReport(buildReport(run.options, run.files, { version: '9.9.9' }))).toBe(text);
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual(report);
   });
 
   it('handles a run with no files', () => {
-    const empty = buildReport({ options: resolveOptions(), files: [], matched: 0 }, { version: '1.0.0' });
+    const empty = buildReport(resolveOptions(), [], { version: '1.0.0' });
     expect(empty.totals.files).toBe(0);
     expect(empty.passes).toEqual({});
     expect(empty.rules).toEqual({});
@@ -147,7 +146,7 @@ describe('buildReport', () => {
 });
 
 describe('renderSummary', () => {
-  const report = buildReport(run, { version: '9.9.9' });
+  const report = buildReport(run.options, run.files, { version: '9.9.9' });
 
   it('names files read, written and failed, lines per pass, top rules, bytes and time', () => {
     const text = renderSummary(report, { elapsedMs: 1534 });

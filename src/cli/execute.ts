@@ -7,13 +7,14 @@ import path from 'node:path';
 import { createCleaner } from '../clean.js';
 import { defaultPipeline } from '../default-pipeline.js';
 import { InputError } from '../errors.js';
-import { cleanArticleText, cleanFiles, type FileResult, type RunResult } from '../io/clean-files.js';
+import { runCleanJob } from '../io/clean-job.js';
+import { cleanFiles, outcomeResult, type FileResult, type RunResult } from '../io/clean-files.js';
 import { packageVersion } from '../io/package-info.js';
 import { decodeArticle, errnoCode } from '../io/read-article.js';
+import { createReportFile, type ReportFileWriter } from '../io/report-file.js';
 import { readStream } from '../io/read-stream.js';
-import { writeAtomic } from '../io/write-atomic.js';
-import type { Options } from '../options.js';
-import { buildReport, serializeReport } from '../report/build-report.js';
+import { resolveOptions, type Options } from '../options.js';
+import { ReportBuilder, type ReportHead } from '../report/build-report.js';
 import { renderFailure, renderSummary, type SummaryStyle } from '../report/render-summary.js';
 import { RULE_PACK_VERSION } from '../rules/index.js';
 import { EXIT_FILE_ERRORS, EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
@@ -45,33 +46,46 @@ export async function execute(invocation: Invocation): Promise<ExitCode> {
 
 async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<ExitCode> {
   const { params, cli } = invocation;
-  const run = await cleanFiles({
-    inputs: invocation.inputs,
-    // main() guarantees --out for file inputs.
-    outDir: cli.out ?? '',
-    cwd: params.cwd,
-    options: invocation.options,
-    alsoWrites: cli.report === undefined ? [] : [cli.report],
-    onFile: (file) => printProblem(params.stderr, file, style),
-  });
+  const builder = newReportBuilder(invocation);
+  const reportFile = cli.report === undefined ? undefined : createReportFile(path.resolve(params.cwd, cli.report));
+  let run: RunResult;
+  try {
+    run = await cleanFiles({
+      inputs: invocation.inputs,
+      // main() guarantees --out for file inputs.
+      outDir: cli.out ?? '',
+      cwd: params.cwd,
+      options: invocation.options,
+      jobs: cli.jobs,
+      alsoWrites: cli.report === undefined ? [] : [cli.report],
+      onFile: (file) => {
+        const entry = builder.add(file);
+        reportFile?.add(entry);
+        printProblem(params.stderr, file, style);
+      },
+    });
+  } catch (error) {
+    reportFile?.discard();
+    throw error;
+  }
   if (run.matched === 0) {
+    reportFile?.discard();
     params.stderr.write('bersih: no input files found; nothing written\n');
     return EXIT_USAGE;
   }
-  return finish(invocation, run, style);
+  return finish(invocation, builder.head(), reportFile, style);
 }
 
 async function runStdin(invocation: Invocation, style: SummaryStyle): Promise<ExitCode> {
-  const { params } = invocation;
+  const { params, cli } = invocation;
   // Options are checked before waiting on stdin, so a typo fails at once instead of after EOF.
   const cleaner = createCleaner(invocation.options);
   const bytes = await readStream(params.stdin);
   let result: FileResult;
   try {
-    const text = decodeArticle(bytes, '-');
-    const cleaned = cleanArticleText(cleaner, text, { id: '-', input: '-', bytesIn: bytes.byteLength });
-    result = cleaned.result;
-    if (result.status === 'cleaned') await write(params.stdout, cleaned.text);
+    const outcome = runCleanJob(cleaner, { id: '-', text: decodeArticle(bytes, '-') });
+    result = outcomeResult('-', '-', bytes.byteLength, outcome);
+    if (result.status === 'cleaned') await write(params.stdout, outcome.text);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     result = {
@@ -88,30 +102,37 @@ async function runStdin(invocation: Invocation, style: SummaryStyle): Promise<Ex
     };
   }
   printProblem(params.stderr, result, style);
-  return finish(invocation, { options: cleaner.options, files: [result], matched: 1 }, style);
+  const builder = newReportBuilder(invocation);
+  const entry = builder.add(result);
+  const reportFile = cli.report === undefined ? undefined : createReportFile(path.resolve(params.cwd, cli.report));
+  reportFile?.add(entry);
+  return finish(invocation, builder.head(), reportFile, style);
 }
 
-/** Writes the report and the summary, and turns the run into an exit code. */
-async function finish(invocation: Invocation, run: RunResult, style: SummaryStyle): Promise<ExitCode> {
-  const { params, cli } = invocation;
-  const report = buildReport(run, {
+function newReportBuilder(invocation: Invocation): ReportBuilder {
+  return new ReportBuilder(resolveOptions(invocation.options), {
     version: packageVersion(),
     rulePack: RULE_PACK_VERSION,
     passOrder: defaultPipeline.map((step) => step.pass.id),
   });
-  if (cli.report !== undefined) {
+}
+
+/** Writes the report and the summary, and turns the run into an exit code. */
+async function finish(invocation: Invocation, head: ReportHead, reportFile: ReportFileWriter | undefined, style: SummaryStyle): Promise<ExitCode> {
+  const { params, cli } = invocation;
+  if (reportFile !== undefined) {
     try {
-      await writeAtomic(path.resolve(params.cwd, cli.report), serializeReport(report));
+      reportFile.finish(head);
     } catch (error) {
-      params.stderr.write(`bersih: ${cli.report}: cannot write the report (${errnoCode(error) ?? 'error'})\n`);
+      params.stderr.write(`bersih: ${cli.report ?? ''}: cannot write the report (${errnoCode(error) ?? 'error'})\n`);
       return EXIT_USAGE;
     }
   }
   if (!cli.quiet) {
     const elapsedMs = invocation.now() - invocation.started;
-    params.stderr.write(renderSummary(report, { elapsedMs, style }));
+    params.stderr.write(renderSummary(head, { elapsedMs, style }));
   }
-  return report.totals.failed + report.totals.empty > 0 ? EXIT_FILE_ERRORS : EXIT_OK;
+  return head.totals.failed + head.totals.empty > 0 ? EXIT_FILE_ERRORS : EXIT_OK;
 }
 
 function printProblem(stderr: OutputStream, file: FileResult, style: SummaryStyle): void {

@@ -63,6 +63,12 @@ export const FLAGS: readonly Flag[] = [
     repeatable: true,
     option: 'disabledRules',
   },
+  {
+    long: 'jobs',
+    short: 'j',
+    arg: 'n',
+    description: 'clean on n worker threads; outputs are the same for every n (default: the number of CPU cores)',
+  },
   { long: 'quiet', short: 'q', description: 'print only failures, no summary', default: false },
   { long: 'no-color', description: 'never colour the output (NO_COLOR=1 works too)', default: true },
 ];

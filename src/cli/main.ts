@@ -4,6 +4,7 @@
  * captured streams and the bin stays a shim.
  */
 
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../errors.js';
 import { packageVersion } from '../io/package-info.js';
@@ -49,7 +50,12 @@ export interface CliValues {
   readonly report: string | undefined;
   readonly quiet: boolean;
   readonly color: boolean;
+  /** Worker threads for cleaning. */
+  readonly jobs: number;
 }
+
+/** The most worker threads `--jobs` accepts: beyond the cores there is nothing to gain. */
+const MAX_JOBS = 256;
 
 export async function main(params: MainParams): Promise<ExitCode> {
   const now = params.now ?? (() => performance.now());
@@ -67,6 +73,9 @@ export async function main(params: MainParams): Promise<ExitCode> {
       usageError(program, 'missing --out <dir>: where to write the cleaned files');
     }
     if (cli.report === '') usageError(program, '--report needs a file name');
+    if (!Number.isInteger(cli.jobs) || cli.jobs < 1 || cli.jobs > MAX_JOBS) {
+      usageError(program, `--jobs must be a whole number from 1 to ${MAX_JOBS}`);
+    }
     // Loaded only now: --help, --version and usage errors never pay for the cleaner and fast-glob.
     const { execute } = await import('./execute.js');
     return await execute({ params, cli, inputs, options: toOptions(values), started, now });
@@ -125,7 +134,14 @@ function cliValues(values: Readonly<Record<string, unknown>>): CliValues {
     report: text(byName('report')),
     quiet: byName('quiet') === true,
     color: byName('no-color') !== false,
+    jobs: jobsValue(text(byName('jobs'))),
   };
+}
+
+/** `--jobs` as a number; absent means one worker per CPU core. */
+function jobsValue(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  return /^\d+$/.test(value) ? Number(value) : Number.NaN;
 }
 
 /** Reports a usage problem the way commander does, and stops via its exit override. */

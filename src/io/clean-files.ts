@@ -1,18 +1,20 @@
 /**
- * The batch API: find the inputs, clean each file with one cleaner, write the outputs as a mirrored
- * tree. Files are handled one at a time in sorted order, so results are deterministic and only one
- * article's text is in memory at once. A bad file becomes a `failed` result; it never stops the run.
+ * The batch API: find the inputs, clean every file, write the outputs as a mirrored tree. Results
+ * come out in sorted order whatever the number of workers, so runs are deterministic; only the
+ * batches in flight are in memory. A bad file becomes a `failed` result; it never stops the run.
  */
 
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createCleaner, type Cleaner } from '../clean.js';
 import { ConfigError, InputError } from '../errors.js';
+import { createCleaner } from '../clean.js';
 import type { Options, ResolvedOptions } from '../options.js';
 import type { Edit } from '../types.js';
+import type { CleanOutcome } from './clean-job.js';
+import { createCleanPool } from './clean-pool.js';
 import { findInputs, type InputFile, type UnmatchedInput } from './find-inputs.js';
-import { errnoCode, readArticle } from './read-article.js';
-import { createAtomicWriter } from './write-atomic.js';
+import { errnoCode, readArticleSync } from './read-article.js';
+import { createAtomicWriter, type AtomicWriter } from './write-atomic.js';
 
 export type FileStatus = 'cleaned' | 'failed' | 'empty';
 
@@ -43,8 +45,6 @@ export interface FileResult {
 
 export interface RunResult {
   readonly options: ResolvedOptions;
-  /** Inputs that matched nothing first (in the order given), then every file found, in sorted order. */
-  readonly files: readonly FileResult[];
   /** How many files the inputs matched: 0 means there was nothing to do. */
   readonly matched: number;
 }
@@ -60,128 +60,133 @@ export interface CleanFilesParams {
    * Other files the caller will write (a report): refused up front if one is an input or an output.
    */
   readonly alsoWrites?: readonly string[];
-  /** Called after each file, in order, e.g. to print failures as they happen. */
+  /**
+   * Called once per input, in order: inputs that matched nothing first (in the order given), then
+   * every file found, in sorted order. Results are not kept: this is where a caller sees them.
+   */
   readonly onFile?: (result: FileResult) => void;
+  /** Worker threads cleaning in parallel; 1 cleans in this thread. @default 1 */
+  readonly jobs?: number;
+}
+
+/** Articles per batch sent to the cleaner pool, and the bytes that close a batch early. */
+const BATCH_ARTICLES = 128;
+const BATCH_BYTES = 1 << 20;
+
+/** One input file on its way through: read (or failed), then cleaned, then written. */
+interface Slot {
+  readonly file: InputFile;
+  readonly output: string;
+  readonly bytesIn: number;
+  /** Set when the file could not be read or decoded (it is not sent to the cleaner). */
+  readonly failure?: FileResult;
+  readonly text?: string;
 }
 
 /**
  * Cleans every file the inputs match. Throws `ConfigError` before anything is written when the
  * options are bad or an output would overwrite an input; per-file problems are results instead.
+ *
+ * Files are read and written synchronously by this thread (faster than async I/O for many small
+ * files) while batches are cleaned on `jobs` worker threads; results are handed to `onFile` in
+ * sorted order and not kept, so memory stays bounded whatever the number of files.
  */
 export async function cleanFiles(params: CleanFilesParams): Promise<RunResult> {
-  const cleaner = createCleaner(params.options);
+  // Bad options fail here, before any input is looked at.
+  const options = createCleaner(params.options).options;
   const outDir = path.resolve(params.cwd, params.outDir);
   const found = await findInputs(params.inputs, { cwd: params.cwd, outDir });
   await refuseOverlaps(found.files, outDir, params);
-
-  const files: FileResult[] = [];
-  const report = (result: FileResult): void => {
-    files.push(result);
-    params.onFile?.(result);
-  };
-  for (const missing of found.unmatched) report(unmatchedResult(missing));
-
-  const writer = createAtomicWriter();
-  const claimed = new Map<string, string>();
-  for (const file of found.files) {
-    const output = path.join(outDir, file.relativePath);
-    const first = claimed.get(output);
-    if (first !== undefined) {
-      // Two bases gave the same relative path: writing both would lose one, so the later one fails.
-      report(failed(file.relativePath, file.absolutePath, {
-        code: 'output_conflict',
-        message: `has the same output path as ${first}`,
-      }));
-      continue;
-    }
-    claimed.set(output, displayPath(params.cwd, file.absolutePath));
-    report(await cleanOneFile(cleaner, file, output, writer));
-  }
-  return { options: cleaner.options, files, matched: found.files.length };
-}
-
-/** The outcome of cleaning one article's text, before anything is written. */
-export interface CleanedArticle {
-  readonly result: FileResult;
-  /** The clean text; empty unless `result.status` is `cleaned`. */
-  readonly text: string;
-}
-
-/**
- * Cleans one decoded article and classifies it; shared by files and stdin. An empty input and an
- * input with nothing left after cleaning are `empty`, with the reason as the error.
- */
-export function cleanArticleText(
-  cleaner: Cleaner,
-  text: string,
-  source: { readonly id: string; readonly input: string; readonly bytesIn: number },
-): CleanedArticle {
-  const { id, input, bytesIn } = source;
-  if (BLANK_RE.test(text)) {
-    return {
-      result: { ...blank(id, input, 'empty', { code: 'empty', message: 'file is empty' }), bytesIn },
-      text: '',
-    };
-  }
-  let cleaned;
+  // Workers are worth starting only when there are batches enough to share among them.
+  const batches = Math.ceil(found.files.length / BATCH_ARTICLES);
+  const pool = createCleanPool(params.options ?? {}, Math.min(params.jobs ?? 1, batches));
   try {
-    cleaned = cleaner.clean(text, id);
-  } catch (error) {
-    // A bug in a pass must not sink the whole run; the message says where to look.
-    const message = `internal error while cleaning (${error instanceof Error ? error.message : String(error)})`;
-    return { result: { ...failed(id, input, { code: 'internal', message }), bytesIn }, text: '' };
+    const report = (result: FileResult): void => params.onFile?.(result);
+    for (const missing of found.unmatched) report(unmatchedResult(missing));
+
+    const writer = createAtomicWriter();
+    const claimed = new Map<string, string>();
+    const inFlight: { slots: Slot[]; outcomes: Promise<CleanOutcome[]> }[] = [];
+    let batch: Slot[] = [];
+    let batchBytes = 0;
+    const submit = (): void => {
+      if (batch.length === 0) return;
+      const slots = batch;
+      const jobs = slots.flatMap((slot) => (slot.text === undefined ? [] : [{ id: slot.file.relativePath, text: slot.text }]));
+      inFlight.push({ slots, outcomes: pool.clean(jobs) });
+      batch = [];
+      batchBytes = 0;
+    };
+    const finishOldest = async (): Promise<void> => {
+      const done = inFlight.shift();
+      if (!done) return;
+      const outcomes = await done.outcomes;
+      let next = 0;
+      for (const slot of done.slots) {
+        report(slot.failure ?? writeOutcome(slot, outcomes[next++] as CleanOutcome, writer));
+      }
+    };
+
+    for (const file of found.files) {
+      const output = path.join(outDir, file.relativePath);
+      const first = claimed.get(output);
+      if (first === undefined) claimed.set(output, displayPath(params.cwd, file.absolutePath));
+      const slot: Slot = first === undefined
+        ? readSlot(file, output)
+        // Two bases gave the same relative path: writing both would lose one, so the later one fails.
+        : { file, output, bytesIn: 0, failure: failed(file.relativePath, file.absolutePath, { code: 'output_conflict', message: `has the same output path as ${first}` }) };
+      batch.push(slot);
+      batchBytes += slot.bytesIn;
+      if (batch.length >= BATCH_ARTICLES || batchBytes >= BATCH_BYTES) submit();
+      // Two batches per worker keep every worker busy while this thread reads and writes.
+      while (inFlight.length > 2 * pool.parallelism) await finishOldest();
+    }
+    submit();
+    while (inFlight.length > 0) await finishOldest();
+    return { options, matched: found.files.length };
+  } finally {
+    await pool.close();
   }
-  const status: FileStatus = cleaned.text === '' ? 'empty' : 'cleaned';
-  const result: FileResult = {
+}
+
+/** Reads and decodes one input; a file that cannot be read becomes a failed slot. */
+function readSlot(file: InputFile, output: string): Slot {
+  try {
+    const { text, bytes } = readArticleSync(file.absolutePath, file.relativePath);
+    return { file, output, bytesIn: bytes, text };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { file, output, bytesIn: 0, failure: failed(file.relativePath, file.absolutePath, { code: error.code, message: error.detail }) };
+  }
+}
+
+/** Turns a cleaned article into its result, writing its output when there is text to write. */
+function writeOutcome(slot: Slot, outcome: CleanOutcome, writer: AtomicWriter): FileResult {
+  const result = outcomeResult(slot.file.relativePath, slot.file.absolutePath, slot.bytesIn, outcome);
+  if (result.status !== 'cleaned') return result;
+  try {
+    writer.write(slot.output, outcome.text);
+  } catch (error) {
+    return { ...result, status: 'failed', error: { code: 'write_failed', message: `cannot write output (${errnoCode(error) ?? 'error'})` } };
+  }
+  return { ...result, output: slot.output };
+}
+
+/** The result describing one cleaned article (shared by files and stdin). */
+export function outcomeResult(id: string, input: string, bytesIn: number, outcome: CleanOutcome): FileResult {
+  const status: FileStatus = outcome.problem === undefined ? 'cleaned' : outcome.problem.code === 'internal' ? 'failed' : 'empty';
+  return {
     id,
     input,
     status,
-    ...(status === 'empty' ? { error: { code: 'no_text_left', message: 'no text left after cleaning' } } : {}),
-    site: cleaned.site,
-    linesIn: cleaned.linesIn,
-    linesOut: cleaned.lines.length,
+    ...(outcome.problem === undefined ? {} : { error: { code: outcome.problem.code, message: outcome.problem.message } }),
+    site: outcome.site,
+    linesIn: outcome.linesIn,
+    linesOut: outcome.linesOut,
     bytesIn,
-    bytesOut: Buffer.byteLength(cleaned.text, 'utf8'),
-    edits: cleaned.edits,
+    bytesOut: Buffer.byteLength(outcome.text, 'utf8'),
+    edits: outcome.edits,
   };
-  return { result, text: cleaned.text };
-}
-
-/** Only whitespace (a byte-order mark included): nothing for the cleaner to look at. */
-const BLANK_RE = /^[\s\uFEFF]*$/;
-
-async function cleanOneFile(
-  cleaner: Cleaner,
-  file: InputFile,
-  output: string,
-  writer: ReturnType<typeof createAtomicWriter>,
-): Promise<FileResult> {
-  const id = file.relativePath;
-  let article;
-  try {
-    article = await readArticle(file.absolutePath, id);
-  } catch (error) {
-    if (error instanceof InputError) {
-      return failed(id, file.absolutePath, { code: error.code, message: error.detail });
-    }
-    throw error;
-  }
-  const { result, text } = cleanArticleText(cleaner, article.text, {
-    id,
-    input: file.absolutePath,
-    bytesIn: article.bytes,
-  });
-  if (result.status !== 'cleaned') return result;
-  try {
-    await writer.write(output, text);
-  } catch (error) {
-    return {
-      ...result,
-      status: 'failed',
-      error: { code: 'write_failed', message: `cannot write output (${errnoCode(error) ?? 'error'})` },
-    };
-  }
-  return { ...result, output };
 }
 
 /**

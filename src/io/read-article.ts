@@ -4,9 +4,11 @@
  * numbers match the file as it is on disk.
  */
 
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** How far to look for a NUL byte: enough to catch images and archives, cheap on big files. */
 const BINARY_SNIFF_BYTES = 8192;
 
@@ -30,6 +32,17 @@ export async function readArticle(absolutePath: string, displayPath: string = ab
   return { text: decodeArticle(bytes, displayPath), bytes: bytes.byteLength };
 }
 
+/** `readArticle` without the event loop: for the batch runner, where many small synchronous reads are fastest. */
+export function readArticleSync(absolutePath: string, displayPath: string = absolutePath): ArticleFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    throw readError(error, displayPath);
+  }
+  return { text: decodeArticle(bytes, displayPath), bytes: bytes.byteLength };
+}
+
 /** Decodes bytes read from a file or stdin; throws `InputError` (`binary`, `invalid_utf8`). */
 export function decodeArticle(bytes: Uint8Array, displayPath: string): string {
   const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
@@ -38,7 +51,7 @@ export function decodeArticle(bytes: Uint8Array, displayPath: string): string {
   }
   try {
     // fatal: a lossy decode would silently put U+FFFD into the "clean" corpus.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return STRICT_UTF8.decode(bytes);
   } catch {
     throw new InputError(displayPath, 'invalid_utf8', 'is not valid UTF-8 text');
   }

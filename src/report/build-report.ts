@@ -5,8 +5,8 @@
  * so the totals and the list of edits can never disagree.
  */
 
-import type { FileResult, FileStatus, RunResult } from '../io/clean-files.js';
-import type { Edit, EditAction } from '../types.js';
+import type { FileResult, FileStatus } from '../io/clean-files.js';
+import type { EditAction } from '../types.js';
 
 export interface ReportEdit {
   readonly pass: string;
@@ -74,37 +74,88 @@ export interface ReportMeta {
   readonly passOrder?: readonly string[];
 }
 
-export function buildReport(run: RunResult, meta: ReportMeta): Report {
-  const allEdits = run.files.flatMap((file) => file.edits);
-  const byAction = countActions(allEdits);
-  const totals: ReportTotals = {
-    files: run.files.length,
-    cleaned: countStatus(run.files, 'cleaned'),
-    empty: countStatus(run.files, 'empty'),
-    failed: countStatus(run.files, 'failed'),
-    linesIn: sum(run.files, (file) => file.linesIn),
-    linesOut: sum(run.files, (file) => file.linesOut),
-    bytesIn: sum(run.files, (file) => file.bytesIn),
-    bytesOut: sum(run.files, (file) => file.bytesOut),
-    dropped: byAction.drop,
-    cut: byAction.cut,
-    merged: byAction.merge,
-    flagged: byAction.flag,
-  };
-  return {
-    bersih: { version: meta.version, ...(meta.rulePack === undefined ? {} : { rulePack: meta.rulePack }) },
-    options: reportOptions(run.options),
-    totals,
-    passes: countPasses(allEdits, meta.passOrder ?? []),
-    rules: countRules(allEdits),
-    files: run.files.map(reportFile),
-  };
+/** Everything in the report but the per-file entries: what the terminal summary reads. */
+export type ReportHead = Omit<Report, 'files'>;
+
+/**
+ * Builds the report one file at a time, so a run over millions of files never holds them all:
+ * `add` folds a file into the counts and returns its entry (for a caller streaming the entries to
+ * disk); `head` gives everything else. Counts still come from the edits themselves.
+ */
+export class ReportBuilder {
+  private readonly totals = { files: 0, cleaned: 0, empty: 0, failed: 0, linesIn: 0, linesOut: 0, bytesIn: 0, bytesOut: 0 };
+  private readonly byPass = new Map<string, { drop: number; cut: number; merge: number; flag: number }>();
+  private readonly byRule = new Map<string, number>();
+
+  constructor(
+    private readonly options: object,
+    private readonly meta: ReportMeta,
+  ) {}
+
+  add(file: FileResult): ReportFile {
+    const totals = this.totals;
+    totals.files += 1;
+    totals[file.status] += 1;
+    totals.linesIn += file.linesIn;
+    totals.linesOut += file.linesOut;
+    totals.bytesIn += file.bytesIn;
+    totals.bytesOut += file.bytesOut;
+    for (const edit of file.edits) {
+      let counts = this.byPass.get(edit.pass);
+      if (!counts) this.byPass.set(edit.pass, (counts = { drop: 0, cut: 0, merge: 0, flag: 0 }));
+      counts[edit.action] += 1;
+      this.byRule.set(edit.rule, (this.byRule.get(edit.rule) ?? 0) + 1);
+    }
+    return reportFile(file);
+  }
+
+  head(): ReportHead {
+    const byAction = { drop: 0, cut: 0, merge: 0, flag: 0 };
+    for (const counts of this.byPass.values()) for (const action of ACTIONS) byAction[action] += counts[action];
+    // A pass may run twice in the pipeline; it is listed once, where it first runs.
+    const known = [...new Set(this.meta.passOrder ?? [])].filter((pass) => this.byPass.has(pass));
+    const others = [...this.byPass.keys()].filter((pass) => !known.includes(pass)).sort(compare);
+    const { meta } = this;
+    return {
+      bersih: { version: meta.version, ...(meta.rulePack === undefined ? {} : { rulePack: meta.rulePack }) },
+      options: reportOptions(this.options),
+      totals: { ...this.totals, dropped: byAction.drop, cut: byAction.cut, merged: byAction.merge, flagged: byAction.flag },
+      passes: Object.fromEntries([...known, ...others].map((pass) => [pass, { ...(this.byPass.get(pass) as ActionCounts) }])),
+      rules: Object.fromEntries([...this.byRule.keys()].sort(compare).map((rule) => [rule, this.byRule.get(rule) ?? 0])),
+    };
+  }
+}
+
+const ACTIONS = ['drop', 'cut', 'merge', 'flag'] as const;
+
+/** The whole report at once, for runs small enough to hold (stdin, tests). */
+export function buildReport(options: object, files: readonly FileResult[], meta: ReportMeta): Report {
+  const builder = new ReportBuilder(options, meta);
+  const entries = files.map((file) => builder.add(file));
+  return { ...builder.head(), files: entries };
 }
 
 /** The report as a file: two-space JSON with a final newline. */
 export function serializeReport(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
+
+/**
+ * The same bytes as `serializeReport`, in pieces: the text before the file entries, each entry,
+ * and the text after them, so entries can be streamed to disk as they come.
+ */
+export const reportPieces = {
+  opening(head: ReportHead, hasFiles: boolean): string {
+    const text = JSON.stringify({ ...head, files: [] }, null, 2);
+    // `"files": []` closes the object; with entries to come, open the array instead.
+    return hasFiles ? `${text.slice(0, -'[]\n}'.length)}[\n` : `${text}\n`;
+  },
+  entry(entry: ReportFile, first: boolean): string {
+    const body = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
+    return `${first ? '' : ',\n'}    ${body}`;
+  },
+  closing: '\n  ]\n}\n',
+};
 
 function reportFile(file: FileResult): ReportFile {
   return {
@@ -141,38 +192,10 @@ function optionValue(value: unknown): ReportOptionValue {
   return String(value);
 }
 
-function countActions(edits: readonly Edit[]): ActionCounts {
-  const counts = { drop: 0, cut: 0, merge: 0, flag: 0 };
-  for (const edit of edits) counts[edit.action] += 1;
-  return counts;
-}
 
-function countPasses(edits: readonly Edit[], passOrder: readonly string[]): Record<string, ActionCounts> {
-  const byPass = new Map<string, Edit[]>();
-  for (const edit of edits) {
-    const list = byPass.get(edit.pass) ?? [];
-    list.push(edit);
-    byPass.set(edit.pass, list);
-  }
-  // A pass may run twice in the pipeline; it is listed once, where it first runs.
-  const known = [...new Set(passOrder)].filter((pass) => byPass.has(pass));
-  const others = [...byPass.keys()].filter((pass) => !known.includes(pass)).sort(compare);
-  return Object.fromEntries([...known, ...others].map((pass) => [pass, countActions(byPass.get(pass) ?? [])]));
-}
 
-function countRules(edits: readonly Edit[]): Record<string, number> {
-  const counts = new Map<string, number>();
-  for (const edit of edits) counts.set(edit.rule, (counts.get(edit.rule) ?? 0) + 1);
-  return Object.fromEntries([...counts.keys()].sort(compare).map((rule) => [rule, counts.get(rule) ?? 0]));
-}
 
-function countStatus(files: readonly FileResult[], status: FileStatus): number {
-  return files.filter((file) => file.status === status).length;
-}
 
-function sum(files: readonly FileResult[], value: (file: FileResult) => number): number {
-  return files.reduce((total, file) => total + value(file), 0);
-}
 
 /** Code-unit order: the same on every machine, unlike `localeCompare`. */
 function compare(a: string, b: string): number {

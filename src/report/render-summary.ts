@@ -5,7 +5,7 @@
  */
 
 import type { FileError } from '../io/clean-files.js';
-import type { ActionCounts, Report } from './build-report.js';
+import type { ActionCounts, ReportHead } from './build-report.js';
 
 /** How the summary marks its parts; each function wraps a piece of text. */
 export interface SummaryStyle {
@@ -29,7 +29,7 @@ export interface SummaryOptions {
 }
 
 /** A few lines, each ending in `\n`. */
-export function renderSummary(report: Report, options: SummaryOptions = {}): string {
+export function renderSummary(report: ReportHead, options: SummaryOptions = {}): string {
   const style = options.style ?? plainStyle;
   const { totals } = report;
   const lines: string[] = [];
