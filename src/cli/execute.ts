@@ -14,7 +14,7 @@ import { decodeArticle, errnoCode } from '../io/read-article.js';
 import { createReportFile, type ReportFileWriter } from '../io/report-file.js';
 import { readStream } from '../io/read-stream.js';
 import { resolveOptions, type Options } from '../options.js';
-import { ReportBuilder, type ReportHead } from '../report/build-report.js';
+import { ReportBuilder, reportFile as toReportEntry, type ReportHead } from '../report/build-report.js';
 import { renderFailure, renderSummary, type SummaryStyle } from '../report/render-summary.js';
 import { RULE_PACK_VERSION } from '../rules/index.js';
 import { EXIT_FILE_ERRORS, EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
@@ -59,8 +59,8 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
       jobs: cli.jobs,
       alsoWrites: cli.report === undefined ? [] : [cli.report],
       onFile: (file) => {
-        const entry = builder.add(file);
-        reportFile?.add(entry);
+        builder.add(file);
+        reportFile?.add(toReportEntry(file));
         printProblem(params.stderr, file, style);
       },
     });
@@ -103,9 +103,9 @@ async function runStdin(invocation: Invocation, style: SummaryStyle): Promise<Ex
   }
   printProblem(params.stderr, result, style);
   const builder = newReportBuilder(invocation);
-  const entry = builder.add(result);
+  builder.add(result);
   const reportFile = cli.report === undefined ? undefined : createReportFile(path.resolve(params.cwd, cli.report));
-  reportFile?.add(entry);
+  reportFile?.add(toReportEntry(result));
   return finish(invocation, builder.head(), reportFile, style);
 }
 

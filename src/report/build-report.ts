@@ -6,16 +6,10 @@
  */
 
 import type { FileResult, FileStatus } from '../io/clean-files.js';
-import type { EditAction } from '../types.js';
+import type { Edit, EditAction } from '../types.js';
 
-export interface ReportEdit {
-  readonly pass: string;
-  readonly rule: string;
-  readonly action: EditAction;
-  readonly from: readonly number[];
-  readonly text: string;
-  readonly reason: string;
-}
+/** An edit as the report lists it: the same fields as `Edit`, in this key order. */
+export type ReportEdit = Edit;
 
 export interface ReportFile {
   readonly id: string;
@@ -79,8 +73,8 @@ export type ReportHead = Omit<Report, 'files'>;
 
 /**
  * Builds the report one file at a time, so a run over millions of files never holds them all:
- * `add` folds a file into the counts and returns its entry (for a caller streaming the entries to
- * disk); `head` gives everything else. Counts still come from the edits themselves.
+ * `add` folds a file into the counts, `reportFile` gives its entry (for a caller streaming the
+ * entries to disk), `head` gives everything else. Counts still come from the edits themselves.
  */
 export class ReportBuilder {
   private readonly totals = { files: 0, cleaned: 0, empty: 0, failed: 0, linesIn: 0, linesOut: 0, bytesIn: 0, bytesOut: 0 };
@@ -92,7 +86,8 @@ export class ReportBuilder {
     private readonly meta: ReportMeta,
   ) {}
 
-  add(file: FileResult): ReportFile {
+  /** Folds one file into the counts. */
+  add(file: FileResult): void {
     const totals = this.totals;
     totals.files += 1;
     totals[file.status] += 1;
@@ -106,7 +101,6 @@ export class ReportBuilder {
       counts[edit.action] += 1;
       this.byRule.set(edit.rule, (this.byRule.get(edit.rule) ?? 0) + 1);
     }
-    return reportFile(file);
   }
 
   head(): ReportHead {
@@ -131,8 +125,8 @@ const ACTIONS = ['drop', 'cut', 'merge', 'flag'] as const;
 /** The whole report at once, for runs small enough to hold (stdin, tests). */
 export function buildReport(options: object, files: readonly FileResult[], meta: ReportMeta): Report {
   const builder = new ReportBuilder(options, meta);
-  const entries = files.map((file) => builder.add(file));
-  return { ...builder.head(), files: entries };
+  for (const file of files) builder.add(file);
+  return { ...builder.head(), files: files.map(reportFile) };
 }
 
 /** The report as a file: two-space JSON with a final newline. */
@@ -157,7 +151,8 @@ export const reportPieces = {
   closing: '\n  ]\n}\n',
 };
 
-function reportFile(file: FileResult): ReportFile {
+/** A file's entry in the report: its outcome and every edit, keys in a fixed order. */
+export function reportFile(file: FileResult): ReportFile {
   return {
     id: file.id,
     status: file.status,
