@@ -6,7 +6,7 @@
  */
 
 import type { FileResult, FileStatus } from '../io/clean-files.js';
-import type { Edit, EditAction } from '../types.js';
+import type { Edit } from '../types.js';
 
 /** An edit as the report lists it: the same fields as `Edit`, in this key order. */
 export type ReportEdit = Edit;
