@@ -8,9 +8,10 @@ import { ConfigError } from './errors.js';
 import { resolveOptions, type Options, type ResolvedOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
 import { detectSite, SITES } from './rules/detect-site.js';
+import { defineRules } from './rules/define.js';
 import { allRules } from './rules/index.js';
 import { splitRawLines } from './text/lines.js';
-import type { Edit, Line } from './types.js';
+import type { Article, Edit, Line } from './types.js';
 
 export interface CleanResult {
   /** The clean text: one paragraph per line, each ending in `\n`; empty when nothing is left. */
@@ -36,8 +37,7 @@ export function createCleaner(options: Options = {}): Cleaner {
     options: resolved,
     clean(text: string, id = '-'): CleanResult {
       const rawLines = splitRawLines(text);
-      const site = resolved.site ?? detectSite(rawLines);
-      const { article, edits } = runPipeline({ id, site, lines: rawLines }, defaultPipeline, resolved);
+      const { article, edits, site } = runToFixpoint({ id, site: undefined, lines: rawLines }, resolved);
       const clean = article.lines.map((line) => line.text);
       return {
         text: clean.length === 0 ? '' : `${clean.join('\n')}\n`,
@@ -50,17 +50,62 @@ export function createCleaner(options: Options = {}): Cleaner {
   };
 }
 
+/**
+ * How often the pipeline may run over one article. A pass can leave work for an earlier one: a
+ * repeat dropped by dedup makes two fragments neighbours that merge would join; a caption dropped
+ * above a dateline brings the dateline into the head, where a rule placed "before the dateline"
+ * now applies; a footer dropped brings the lines above it into the tail window. Running again on
+ * the result until nothing changes means cleaning the output again changes nothing. Real articles
+ * settle after one round of changes and a second that finds nothing.
+ */
+const MAX_PIPELINE_ROUNDS = 4;
+
+/**
+ * Runs the pipeline, then again on its own result while a round changed something beyond the
+ * first pass (normalising changes nothing the second time) or the site read from the text changed
+ * (a dropped line named another outlet), as a second run of bersih would read it. Edits are kept
+ * from every round, except `flag` edits, which each round makes afresh: those of the last round
+ * stand. The site reported is the one read from the raw text.
+ */
+function runToFixpoint(article: Article, options: ResolvedOptions): { article: Article; edits: Edit[]; site: string | undefined } {
+  const siteOf = (lines: readonly Line[]): string | undefined => options.site ?? detectSite(lines);
+  let current: Article = { ...article, site: siteOf(article.lines) };
+  let edits: Edit[] = [];
+  for (let round = 0; round < MAX_PIPELINE_ROUNDS; round++) {
+    const result = runPipeline(current, defaultPipeline, options);
+    edits = edits.filter((edit) => edit.action !== 'flag');
+    for (const edit of result.edits) edits.push(edit);
+    const site = siteOf(result.article.lines);
+    const stable = site === current.site && !result.changedSteps.some((index) => index > 0);
+    current = { ...result.article, site };
+    if (stable) break;
+  }
+  return { article: current, edits, site: siteOf(article.lines) };
+}
+
 /** Cleans one article with the given options; prefer `createCleaner` when cleaning many. */
 export function cleanText(text: string, options: Options = {}): CleanResult {
   return createCleaner(options).clean(text);
 }
 
-/** A typo in a site or rule id would otherwise silently do nothing: refuse it, naming the known ids. */
+/** The id of a learned line: `learned/` and eight hex digits. */
+const LEARNED_ID_RE = /^learned\/[0-9a-f]{8}$/;
+
+/**
+ * A typo in a site or rule id would otherwise silently do nothing: refuse it, naming the known ids.
+ * Extra rules are checked like the shipped pack (their ids new against it, their examples passing).
+ * A learned id (`learned/<hash>`) may be disabled even when this run learned no such line.
+ */
 function checkNamesExist(options: ResolvedOptions): void {
-  if (options.site !== undefined && !SITES.some((site) => site.id === options.site)) {
+  const isKnownSite = (id: string): boolean => SITES.some((site) => site.id === id);
+  if (options.site !== undefined && !isKnownSite(options.site)) {
     throw new ConfigError(`unknown site "${options.site}"; known sites: ${SITES.map((site) => site.id).join(', ')}`);
   }
-  const unknown = options.disabledRules.filter((id) => !allRules.some((rule) => rule.id === id));
+  defineRules(options.extraRules, new Set(allRules.map((rule) => rule.id)));
+  const lostRule = options.extraRules.find((rule) => rule.site !== '*' && !isKnownSite(rule.site));
+  if (lostRule) throw new ConfigError(`rule ${lostRule.id}: unknown site "${lostRule.site}"; known sites: ${SITES.map((site) => site.id).join(', ')}`);
+  const known = new Set([...allRules, ...options.extraRules].map((rule) => rule.id));
+  const unknown = options.disabledRules.filter((id) => !known.has(id) && !LEARNED_ID_RE.test(id));
   if (unknown.length > 0) {
     throw new ConfigError(`unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} (ids look like common/baca-juga; the README lists them)`);
   }

@@ -1,5 +1,6 @@
 /** The order of the per-article passes: the only place it is decided. */
 
+import { recogniseDateline } from './passes/dateline.js';
 import { dedupParagraphs } from './passes/dedup-paragraphs.js';
 import { mergeFragments } from './passes/merge-fragments.js';
 import { normalizeLines } from './passes/normalize-lines.js';
@@ -14,4 +15,7 @@ export const defaultPipeline: readonly PipelineStep[] = [
   // (the Kompas WhatsApp prompt), and a second run of bersih must find nothing left to strip.
   { pass: stripBoilerplate, enabled: (options) => options.boilerplate },
   { pass: dedupParagraphs, enabled: (options) => options.dedup },
+  // Last: a split dateline is whole only after merging, and the lead is one paragraph only after
+  // dedup. Dateline rules are part of the rule pack, so `boilerplate: false` switches it off too.
+  { pass: recogniseDateline, enabled: (options) => options.boilerplate },
 ];

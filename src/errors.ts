@@ -18,3 +18,19 @@ export class InputError extends Error {
     super(`${path}: ${detail}`);
   }
 }
+
+/**
+ * The outputs cannot be written at all (disk full, read-only file system): unlike a bad input, no
+ * later file would fare better, so the run stops. Files already written are complete.
+ */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  constructor(
+    readonly path: string,
+    /** `disk_full` or `read_only`. */
+    readonly code: string,
+    readonly detail: string,
+  ) {
+    super(`${path}: ${detail}`);
+  }
+}

@@ -4,6 +4,8 @@
  */
 
 import { ConfigError } from './errors.js';
+import type { LearnedLines } from './learn/learned-lines.js';
+import type { Rule } from './rules/rule.js';
 
 export interface Options {
   /** Strip boilerplate lines and inline markers (rules in `src/rules`). @default true */
@@ -24,9 +26,27 @@ export interface Options {
   nearDuplicateMinChars?: number;
   /** How many of an article's last lines are searched for footers and credits. @default 8 */
   tailWindow?: number;
+  /**
+   * Cut the outlet dateline ("JAKARTA, KOMPAS.com -") from the lead paragraph. Off, a dateline is
+   * still recognised and reported as a `flag` edit, and the paragraph stays whole. @default false
+   */
+  stripDatelines?: boolean;
+  /**
+   * Rules of the user's own (e.g. from `loadUserRules`), tried after the site rules and before the
+   * common ones; checked like the shipped pack (ids unique against it, examples pass). @default []
+   */
+  extraRules?: readonly Rule[];
+  /**
+   * Lines learned from the whole corpus (`createLineCounter().result()`), dropped as
+   * `learned/<hash>` where no rule took them. @default undefined (nothing learned)
+   */
+  learnedLines?: LearnedLines | undefined;
 }
 
-export type ResolvedOptions = Readonly<Required<Omit<Options, 'site'>>> & { readonly site: string | undefined };
+export type ResolvedOptions = Readonly<Required<Omit<Options, 'site' | 'learnedLines'>>> & {
+  readonly site: string | undefined;
+  readonly learnedLines: LearnedLines | undefined;
+};
 
 export function resolveOptions(options: Options = {}): ResolvedOptions {
   const resolved: ResolvedOptions = {
@@ -39,6 +59,9 @@ export function resolveOptions(options: Options = {}): ResolvedOptions {
     nearDuplicateThreshold: options.nearDuplicateThreshold ?? 0.9,
     nearDuplicateMinChars: options.nearDuplicateMinChars ?? 80,
     tailWindow: options.tailWindow ?? 8,
+    stripDatelines: options.stripDatelines ?? false,
+    extraRules: Object.freeze([...(options.extraRules ?? [])]),
+    learnedLines: options.learnedLines,
   };
   requireRange('nearDuplicateThreshold', resolved.nearDuplicateThreshold, 0, 1);
   requireRange('dedupMinWords', resolved.dedupMinWords, 1, Number.MAX_SAFE_INTEGER);

@@ -24,6 +24,8 @@ export interface PipelineStep {
 export interface PipelineResult {
   readonly article: Article;
   readonly edits: readonly Edit[];
+  /** Indices (into `steps`) of the steps that changed something: made an edit other than `flag`. */
+  readonly changedSteps: readonly number[];
 }
 
 export function runPipeline(
@@ -33,12 +35,14 @@ export function runPipeline(
 ): PipelineResult {
   let current = article;
   const edits: Edit[] = [];
-  for (const step of steps) {
+  const changedSteps: number[] = [];
+  for (const [index, step] of steps.entries()) {
     if (!step.enabled(options)) continue;
     const output = step.pass.run(current, options);
     current = { ...current, lines: output.lines };
     // A loop, not push(...edits): spreading a huge article's edits would overflow the call stack.
     for (const edit of output.edits) edits.push(edit);
+    if (output.edits.some((edit) => edit.action !== 'flag')) changedSteps.push(index);
   }
-  return { article: current, edits };
+  return { article: current, edits, changedSteps };
 }

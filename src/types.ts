@@ -36,7 +36,7 @@ export interface Edit {
   readonly action: EditAction;
   /** Raw line numbers affected. */
   readonly from: readonly number[];
-  /** The text removed (`drop`, `cut`), the text joined (`merge`) or the line flagged (`flag`). */
+  /** The text removed (`drop`, `cut`), the text joined (`merge`), or what was flagged (`flag`: a dateline, the line). */
   readonly text: string;
   /** Why, in a few words a user can read. */
   readonly reason: string;

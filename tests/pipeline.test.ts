@@ -17,8 +17,8 @@ const articles = [
 ];
 
 describe('pipeline', () => {
-  it('lists its passes in the order: normalize, boilerplate, merge, boilerplate, dedup', () => {
-    expect(defaultPipeline.map((step) => step.pass.id)).toEqual(['normalize', 'boilerplate', 'merge', 'boilerplate', 'dedup']);
+  it('lists its passes in the order: normalize, boilerplate, merge, boilerplate, dedup, dateline', () => {
+    expect(defaultPipeline.map((step) => step.pass.id)).toEqual(['normalize', 'boilerplate', 'merge', 'boilerplate', 'dedup', 'dateline']);
   });
 
   describe.each(articles)('%s', (_name, raw) => {

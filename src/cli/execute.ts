@@ -57,6 +57,7 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
       cwd: params.cwd,
       options: invocation.options,
       jobs: cli.jobs,
+      maxFileBytes: cli.maxFileBytes,
       alsoWrites: cli.report === undefined ? [] : [cli.report],
       onFile: (file) => {
         builder.add(file);
@@ -80,9 +81,10 @@ async function runStdin(invocation: Invocation, style: SummaryStyle): Promise<Ex
   const { params, cli } = invocation;
   // Options are checked before waiting on stdin, so a typo fails at once instead of after EOF.
   const cleaner = createCleaner(invocation.options);
-  const bytes = await readStream(params.stdin);
+  let bytes: Uint8Array = new Uint8Array(0);
   let result: FileResult;
   try {
+    bytes = await readStream(params.stdin, cli.maxFileBytes);
     const outcome = runCleanJob(cleaner, { id: '-', text: decodeArticle(bytes, '-') });
     result = outcomeResult('-', '-', bytes.byteLength, outcome);
     if (result.status === 'cleaned') await write(params.stdout, outcome.text);

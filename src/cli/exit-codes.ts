@@ -11,3 +11,7 @@ export const EXIT_FILE_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
 export type ExitCode = typeof EXIT_OK | typeof EXIT_FILE_ERRORS | typeof EXIT_USAGE;
+
+/** Interrupted by SIGINT (Ctrl-C) / SIGTERM: 128 + the signal number, as shells report it. */
+export const EXIT_SIGINT = 130;
+export const EXIT_SIGTERM = 143;

@@ -69,6 +69,11 @@ export const FLAGS: readonly Flag[] = [
     arg: 'n',
     description: 'clean on n worker threads; outputs are the same for every n (default: the number of CPU cores)',
   },
+  {
+    long: 'max-file-size',
+    arg: 'MB',
+    description: 'fail (and skip) any input file larger than this many MB (1 MB = 1,048,576 bytes; default: 64)',
+  },
   { long: 'quiet', short: 'q', description: 'print only failures, no summary', default: false },
   { long: 'no-color', description: 'never colour the output (NO_COLOR=1 works too)', default: true },
 ];

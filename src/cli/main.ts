@@ -6,7 +6,7 @@
 
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
-import { ConfigError } from '../errors.js';
+import { ConfigError, OutputError } from '../errors.js';
 import { packageVersion } from '../io/package-info.js';
 import { EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
 import { FLAGS, flagSyntax, flagValue, toOptions, type Flag } from './flags.js';
@@ -41,7 +41,8 @@ Examples:
   $ bersih - < article.txt > article.clean.txt
 
 Exit status: 0 every file cleaned; 1 some files failed or had no text left
-(the others are still written); 2 usage error, bad option, or nothing to do.
+(the others are still written); 2 usage error, bad option, nothing to do, or
+the output disk is full or read-only; 130/143 interrupted (SIGINT/SIGTERM).
 `;
 
 /** Values the CLI itself reads, beside the library options. */
@@ -52,10 +53,15 @@ export interface CliValues {
   readonly color: boolean;
   /** Worker threads for cleaning. */
   readonly jobs: number;
+  /** Larger input files fail as `too_large` (`--max-file-size`, in MB). */
+  readonly maxFileBytes: number;
 }
 
 /** The most worker threads `--jobs` accepts: beyond the cores there is nothing to gain. */
 const MAX_JOBS = 256;
+/** `--max-file-size` when not given, in MB. */
+const DEFAULT_MAX_FILE_MB = 64;
+const BYTES_PER_MB = 1024 * 1024;
 
 export async function main(params: MainParams): Promise<ExitCode> {
   const now = params.now ?? (() => performance.now());
@@ -76,13 +82,14 @@ export async function main(params: MainParams): Promise<ExitCode> {
     if (!Number.isInteger(cli.jobs) || cli.jobs < 1 || cli.jobs > MAX_JOBS) {
       usageError(program, `--jobs must be a whole number from 1 to ${MAX_JOBS}`);
     }
+    if (!(cli.maxFileBytes >= 1)) usageError(program, '--max-file-size must be a positive number of MB, e.g. 64 or 0.5');
     // Loaded only now: --help, --version and usage errors never pay for the cleaner and fast-glob.
     const { execute } = await import('./execute.js');
     return await execute({ params, cli, inputs, options: toOptions(values), started, now });
   } catch (error) {
     // Help and version "exit" with 0; every commander error (and ours, via usageError) is a usage error.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof OutputError) {
       params.stderr.write(`bersih: ${error.message}\n`);
       return EXIT_USAGE;
     }
@@ -135,6 +142,7 @@ function cliValues(values: Readonly<Record<string, unknown>>): CliValues {
     quiet: byName('quiet') === true,
     color: byName('no-color') !== false,
     jobs: jobsValue(text(byName('jobs'))),
+    maxFileBytes: Math.floor(megabytes(text(byName('max-file-size'))) * BYTES_PER_MB),
   };
 }
 
@@ -142,6 +150,12 @@ function cliValues(values: Readonly<Record<string, unknown>>): CliValues {
 function jobsValue(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   return /^\d+$/.test(value) ? Number(value) : Number.NaN;
+}
+
+/** `--max-file-size` in MB; NaN when it is not a plain positive decimal number. */
+function megabytes(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_MB;
+  return /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
 }
 
 /** Reports a usage problem the way commander does, and stops via its exit override. */

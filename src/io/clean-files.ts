@@ -6,14 +6,14 @@
 
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, InputError } from '../errors.js';
+import { ConfigError, InputError, OutputError } from '../errors.js';
 import { createCleaner } from '../clean.js';
 import type { Options, ResolvedOptions } from '../options.js';
 import type { Edit } from '../types.js';
 import type { CleanOutcome } from './clean-job.js';
 import { createCleanPool } from './clean-pool.js';
-import { findInputs, type InputFile, type UnmatchedInput } from './find-inputs.js';
-import { errnoCode, readArticleSync } from './read-article.js';
+import { findInputs, isStrictlyInside, type InputFile, type UnmatchedInput } from './find-inputs.js';
+import { DEFAULT_MAX_FILE_BYTES, errnoCode, readArticleSync } from './read-article.js';
 import { createAtomicWriter, type AtomicWriter } from './write-atomic.js';
 
 export type FileStatus = 'cleaned' | 'failed' | 'empty';
@@ -67,6 +67,8 @@ export interface CleanFilesParams {
   readonly onFile?: (result: FileResult) => void;
   /** Worker threads cleaning in parallel; 1 cleans in this thread. @default 1 */
   readonly jobs?: number;
+  /** A file larger than this many bytes fails (`too_large`) unread; the run goes on. @default 64 MiB */
+  readonly maxFileBytes?: number;
 }
 
 /** Articles per batch sent to the cleaner pool, and the bytes that close a batch early. */
@@ -127,14 +129,18 @@ export async function cleanFiles(params: CleanFilesParams): Promise<RunResult> {
       }
     };
 
+    const maxBytes = params.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     for (const file of found.files) {
       const output = path.join(outDir, file.relativePath);
       const first = claimed.get(output);
       if (first === undefined) claimed.set(output, displayPath(params.cwd, file.absolutePath));
-      const slot: Slot = first === undefined
-        ? readSlot(file, output)
-        // Two bases gave the same relative path: writing both would lose one, so the later one fails.
-        : { file, output, bytesIn: 0, failure: failed(file.relativePath, file.absolutePath, { code: 'output_conflict', message: `has the same output path as ${first}` }) };
+      const slot: Slot = !isStrictlyInside(output, outDir)
+        // Never reached through findInputs (relative paths have no `..`); kept so no input can write outside --out.
+        ? { file, output, bytesIn: 0, failure: failed(file.relativePath, file.absolutePath, { code: 'unsafe_path', message: 'its output path would leave the output directory' }) }
+        : first === undefined
+          ? readSlot(file, output, maxBytes)
+          // Two bases gave the same relative path: writing both would lose one, so the later one fails.
+          : { file, output, bytesIn: 0, failure: failed(file.relativePath, file.absolutePath, { code: 'output_conflict', message: `has the same output path as ${first}` }) };
       batch.push(slot);
       batchBytes += slot.bytesIn;
       if (batch.length >= BATCH_ARTICLES || batchBytes >= BATCH_BYTES) submit();
@@ -150,9 +156,9 @@ export async function cleanFiles(params: CleanFilesParams): Promise<RunResult> {
 }
 
 /** Reads and decodes one input; a file that cannot be read becomes a failed slot. */
-function readSlot(file: InputFile, output: string): Slot {
+function readSlot(file: InputFile, output: string, maxBytes: number): Slot {
   try {
-    const { text, bytes } = readArticleSync(file.absolutePath, file.relativePath);
+    const { text, bytes } = readArticleSync(file.absolutePath, file.relativePath, { maxBytes });
     return { file, output, bytesIn: bytes, text };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -167,10 +173,33 @@ function writeOutcome(slot: Slot, outcome: CleanOutcome, writer: AtomicWriter): 
   try {
     writer.write(slot.output, outcome.text);
   } catch (error) {
-    return { ...result, status: 'failed', error: { code: 'write_failed', message: `cannot write output (${errnoCode(error) ?? 'error'})` } };
+    const code = errnoCode(error);
+    const fatal = code === undefined ? undefined : FATAL_WRITE_ERRORS[code];
+    if (fatal) throw new OutputError(slot.output, fatal.code, `cannot write output: ${fatal.words} (${code ?? ''}); stopping`);
+    const words = code === undefined ? undefined : WRITE_ERROR_WORDS[code];
+    return { ...result, status: 'failed', error: { code: 'write_failed', message: `cannot write output (${words === undefined ? '' : `${words}, `}${code ?? 'error'})` } };
   }
   return { ...result, output: slot.output };
 }
+
+/** Write errors no later file would escape: the run stops instead of failing every file alike. */
+const FATAL_WRITE_ERRORS: Readonly<Record<string, { code: string; words: string }>> = {
+  ENOSPC: { code: 'disk_full', words: 'no space left on the device' },
+  EDQUOT: { code: 'disk_full', words: 'disk quota exceeded' },
+  EROFS: { code: 'read_only', words: 'the output file system is read-only' },
+};
+
+/** Plain words for the write errors that fail one file. */
+const WRITE_ERROR_WORDS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a file stands where its directory should be',
+  EEXIST: 'a file stands where its directory should be',
+  EISDIR: 'a directory stands where the file should be',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files in the system',
+  ENAMETOOLONG: 'file name too long',
+};
 
 /** The result describing one cleaned article (shared by files and stdin). */
 export function outcomeResult(id: string, input: string, bytesIn: number, outcome: CleanOutcome): FileResult {

@@ -28,7 +28,9 @@ function inlinePool(options: Options): CleanPool {
   const cleaner = createCleaner(options);
   return {
     parallelism: 1,
-    clean: (jobs) => Promise.resolve(jobs.map((job) => runCleanJob(cleaner, job))),
+    // Resolved from a macrotask, not at once: the batch loop then yields to the event loop once
+    // per batch, so a signal (Ctrl-C) is handled mid-run even without worker threads.
+    clean: (jobs) => new Promise((resolve) => setImmediate(() => resolve(jobs.map((job) => runCleanJob(cleaner, job))))),
     close: () => Promise.resolve(),
   };
 }

@@ -49,6 +49,19 @@ export interface FindInputsOptions {
 /** Only articles: a directory input yields every `*.txt` below it, any letter case. */
 const ARTICLE_PATTERN = '**/*.txt';
 
+/**
+ * How directories and globs are walked. Symbolic links to directories are not followed: a link
+ * back up the tree would make the walk endless (two such links, exponential). Every entry that is
+ * not a directory is listed (a symlinked file, a broken link, a FIFO), so reading it either works
+ * or fails with a message naming it, instead of the entry vanishing without a word.
+ */
+const WALK_OPTIONS = { onlyFiles: false, followSymbolicLinks: false, objectMode: true, dot: false } as const;
+
+/** The paths of the entries a walk found, directories left out. */
+function nonDirectories(entries: readonly fg.Entry[]): string[] {
+  return entries.filter((entry) => !entry.dirent.isDirectory()).map((entry) => entry.path);
+}
+
 export async function findInputs(inputs: readonly string[], options: FindInputsOptions): Promise<FoundInputs> {
   const outDir = options.outDir === undefined ? undefined : path.resolve(options.cwd, options.outDir);
   const files: InputFile[] = [];
@@ -94,13 +107,7 @@ async function walkDirectory(
   const ignore = skipOut ? [`${fg.escapePath(toPosix(path.relative(directory, outDir)))}/**`] : [];
   let entries: string[];
   try {
-    entries = await fg(ARTICLE_PATTERN, {
-      cwd: directory,
-      onlyFiles: true,
-      dot: false,
-      caseSensitiveMatch: false,
-      ignore,
-    });
+    entries = nonDirectories(await fg(ARTICLE_PATTERN, { ...WALK_OPTIONS, cwd: directory, caseSensitiveMatch: false, ignore }));
   } catch (error) {
     return walkError(input, error);
   }
@@ -122,7 +129,7 @@ async function walkGlob(
   const skipOut = outDir !== undefined && isStrictlyInside(outDir, base);
   let entries: string[];
   try {
-    entries = await fg(pattern, { cwd, absolute: true, onlyFiles: true, dot: false });
+    entries = nonDirectories(await fg(pattern, { ...WALK_OPTIONS, cwd, absolute: true }));
   } catch (error) {
     return walkError(pattern, error);
   }

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { trackTempFile, untrackTempFile } from './temp-files.js';
 import { reportPieces, type ReportFile, type ReportHead } from '../report/build-report.js';
 
 export interface ReportFileWriter {
@@ -22,6 +23,8 @@ export function createReportFile(target: string): ReportFileWriter {
   const suffix = randomBytes(6).toString('hex');
   const entriesPath = `${target}.${suffix}.entries.tmp`;
   const finalPath = `${target}.${suffix}.tmp`;
+  trackTempFile(entriesPath);
+  trackTempFile(finalPath);
   const entries = openSync(entriesPath, 'wx+');
   let count = 0;
   let open = true;
@@ -34,6 +37,7 @@ export function createReportFile(target: string): ReportFileWriter {
       } catch {
         // Already renamed into place, or never created.
       }
+      untrackTempFile(file);
     }
   };
   return {

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { trackTempFile, untrackTempFile } from './temp-files.js';
 
 export interface AtomicWriter {
   /** Writes `data` to `target`, creating missing parent directories. */
@@ -39,6 +40,7 @@ export function writeAtomic(target: string, data: string | Uint8Array): void {
 
 function writeThenRename(target: string, data: string | Uint8Array): void {
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  trackTempFile(temp);
   try {
     // 'wx': never clobber a file that happens to have the temporary name.
     writeFileSync(temp, data, { flag: 'wx' });
@@ -50,5 +52,7 @@ function writeThenRename(target: string, data: string | Uint8Array): void {
       // The temporary file was never created, or is already gone.
     }
     throw error;
+  } finally {
+    untrackTempFile(temp);
   }
 }

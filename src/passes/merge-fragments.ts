@@ -55,35 +55,56 @@ class ParagraphBuilder {
   }
 }
 
+/**
+ * The most times the pass goes over an article. A join can change what the next decision sees (a
+ * fragment joined to the line below it makes a line that now goes on from the line above), so the
+ * pass repeats while it joins something, until a further run would join nothing: cleaning the
+ * output again then changes nothing. Each round is linear; real articles settle in one or two.
+ */
+const MAX_ROUNDS = 8;
+
 export const mergeFragments: ArticlePass = {
   id: PASS,
   summary: 'Joins sentence fragments split across lines and drops stray punctuation lines.',
   run(article) {
-    let knownWords: Set<string> | undefined;
-    // Built only when a hyphen break needs it: the article's words, to recognise a word broken in two.
-    const articleWords = (): ReadonlySet<string> => {
-      knownWords ??= new Set(article.lines.flatMap((line) => line.text.toLowerCase().match(WORD_RE) ?? []));
-      return knownWords;
-    };
-    const paragraphs: { builder: ParagraphBuilder; first: Line }[] = [];
+    let lines = article.lines;
     const edits: Edit[] = [];
-    const source = article.lines;
-    for (let index = 0; index < source.length; index++) {
-      const line = source[index] as Line;
-      const current = paragraphs.at(-1)?.builder;
-      const punctuation = isPunctuationOnly(line.text);
-      const join = punctuation
-        ? punctuationJoin(current?.decisionText, line.text)
-        : current && joinDecision(current.decisionText, line.text, source[index + 1]?.text, articleWords);
-      if (current && join) {
-        current.append(line, join);
-        edits.push({ pass: PASS, rule: join.rule, action: 'merge', from: line.from, text: line.text, reason: join.reason });
-      } else if (punctuation) {
-        edits.push({ pass: PASS, rule: 'merge/lone-punctuation', action: 'drop', from: line.from, text: line.text, reason: 'punctuation-only line between paragraphs' });
-      } else {
-        paragraphs.push({ builder: new ParagraphBuilder(line), first: line });
-      }
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const output = mergeOnce(lines);
+      for (const edit of output.edits) edits.push(edit);
+      const changed = output.lines.length !== lines.length;
+      lines = output.lines;
+      if (!changed) break;
     }
-    return { lines: paragraphs.map(({ builder, first }) => builder.toLine(first)), edits };
+    return { lines, edits };
   },
 };
+
+/** One pass over the lines: each line joins the paragraph above it or starts a new one. */
+function mergeOnce(source: readonly Line[]): { lines: Line[]; edits: Edit[] } {
+  let knownWords: Set<string> | undefined;
+  // Built only when a hyphen break needs it: the article's words, to recognise a word broken in two.
+  const articleWords = (): ReadonlySet<string> => {
+    knownWords ??= new Set(source.flatMap((line) => line.text.toLowerCase().match(WORD_RE) ?? []));
+    return knownWords;
+  };
+  const paragraphs: { builder: ParagraphBuilder; first: Line }[] = [];
+  const edits: Edit[] = [];
+  for (let index = 0; index < source.length; index++) {
+    const line = source[index] as Line;
+    const current = paragraphs.at(-1)?.builder;
+    const punctuation = isPunctuationOnly(line.text);
+    const join = punctuation
+      ? punctuationJoin(current?.decisionText, line.text)
+      : current && joinDecision(current.decisionText, line.text, source[index + 1]?.text, articleWords);
+    if (current && join) {
+      current.append(line, join);
+      edits.push({ pass: PASS, rule: join.rule, action: 'merge', from: line.from, text: line.text, reason: join.reason });
+    } else if (punctuation) {
+      edits.push({ pass: PASS, rule: 'merge/lone-punctuation', action: 'drop', from: line.from, text: line.text, reason: 'punctuation-only line between paragraphs' });
+    } else {
+      paragraphs.push({ builder: new ParagraphBuilder(line), first: line });
+    }
+  }
+  return { lines: paragraphs.map(({ builder, first }) => builder.toLine(first)), edits };
+}

@@ -1,12 +1,14 @@
 /**
  * boilerplate: applies the rule pack to each line (drop, cut at an inline marker, or drop a footer
- * block), recording the rule id of every change. The engine knows no site; rules are data.
+ * block) and drops lines learned from the corpus, recording the rule id of every change. The
+ * engine knows no site; rules and learned lines are data. (Dateline rules are applied apart, by
+ * `passes/dateline.ts`.)
  */
 
-import type { ResolvedOptions } from '../options.js';
+import { findLearned } from '../learn/learned-lines.js';
 import type { ArticlePass } from '../pipeline.js';
-import { allRules, selectRules } from '../rules/index.js';
-import { CompiledRules } from '../rules/compile.js';
+import type { CompiledRules } from '../rules/compile.js';
+import { rulesForSite } from '../rules/select.js';
 import { HEAD_LINES, isCutKind, matchRule, placeOf, type Rule } from '../rules/rule.js';
 import { endsSentence, isHeadlineLike, isPunctuationOnly, startsWithDateline } from '../text/classify.js';
 import { endsOpen, isListItem } from '../text/continuation.js';
@@ -42,24 +44,6 @@ interface Position {
   readonly followsOpenEnd: boolean;
 }
 
-const selectionCache = new WeakMap<ResolvedOptions, Map<string, CompiledRules>>();
-
-/** The compiled rules for a site under these options, compiled once and reused for every article. */
-function rulesFor(site: string | undefined, options: ResolvedOptions): CompiledRules {
-  let bySite = selectionCache.get(options);
-  if (!bySite) {
-    bySite = new Map();
-    selectionCache.set(options, bySite);
-  }
-  const key = site ?? '';
-  let rules = bySite.get(key);
-  if (!rules) {
-    rules = new CompiledRules(selectRules(allRules, site, options.disabledRules));
-    bySite.set(key, rules);
-  }
-  return rules;
-}
-
 function placeAllows(rule: Rule, at: Position): boolean {
   if (!isCutKind(rule.kind) && (at.continuesInLowerCase || (rule.ordinaryWords === true && at.followsOpenEnd))) return false;
   const inTail = at.index >= at.count - at.tailWindow;
@@ -70,6 +54,8 @@ function placeAllows(rule: Rule, at: Position): boolean {
       return inTail;
     case 'edges':
       return inTail || at.index < HEAD_LINES;
+    case 'head':
+      return at.index < HEAD_LINES;
     case 'before-dateline':
       return at.index < at.datelineIndex;
   }
@@ -99,9 +85,9 @@ function dropEdit(rule: string, line: Line, reason: string): Edit {
 
 export const stripBoilerplate: ArticlePass = {
   id: PASS,
-  summary: 'Drops boilerplate lines, cuts inline markers and footer blocks, as the rule pack says.',
+  summary: 'Drops boilerplate lines, cuts inline markers and footer blocks, as the rule pack says; drops learned lines.',
   run(article, options) {
-    const rules = rulesFor(article.site, options);
+    const rules = rulesForSite(article.site, options).compiled;
     const source = article.lines;
     const datelineIndex = source.slice(0, HEAD_LINES).findIndex((line) => startsWithDateline(line.text));
     const lines: Line[] = [];
@@ -128,6 +114,11 @@ export const stripBoilerplate: ArticlePass = {
         hit = undefined;
       }
       if (!hit) {
+        const learned = text === line.text && options.learnedLines ? findLearned(options.learnedLines, text) : undefined;
+        if (learned && !options.disabledRules.includes(learned.id) && standsAlone(at, text, source[index + 1])) {
+          edits.push(dropEdit(learned.id, line, `recurs in ${learned.docs} articles of different stories (learned from the corpus)`));
+          continue;
+        }
         lines.push(text === line.text ? line : { text, from: line.from });
         continue;
       }
@@ -145,6 +136,16 @@ export const stripBoilerplate: ArticlePass = {
     return { lines, edits };
   },
 };
+
+/**
+ * A learned line is dropped only where it stands as a line of its own: not a piece of a sentence
+ * the scraper broke around a link ("... kepada" / "Kompas.com" / ", Senin ..."), whatever its words.
+ */
+function standsAlone(at: Position, text: string, next: Line | undefined): boolean {
+  if (at.continuesInLowerCase || at.followsOpenEnd) return false;
+  if (next === undefined || endsSentence(text)) return true;
+  return !endsOpen(text) && !LOWERCASE_START_RE.test(next.text) && !(CLOSING_START_RE.test(next.text) && !isPunctuationOnly(next.text));
+}
 
 /** How many lines after a matched line go with it: a footer's lines, the titles or credit under a bare marker. */
 function linesTaken(rule: Rule, rest: string, source: readonly Line[], index: number): number {

@@ -60,9 +60,20 @@ export function renderSummary(report: ReportHead, options: SummaryOptions = {}):
   return lines.map((line) => `${line}\n`).join('');
 }
 
-/** `bersih: <path>: <cause>`: one line, never a stack trace. */
+/**
+ * `bersih: <path>: <cause>`: one line, never a stack trace. Control characters and line breaks in a
+ * file name are escaped (`new\nline.txt`), so one failure is always one line.
+ */
 export function renderFailure(id: string, error: FileError, style: SummaryStyle = plainStyle): string {
-  return `${style.strong('bersih:')} ${id}: ${style.error(error.message)}\n`;
+  return `${style.strong('bersih:')} ${printable(id)}: ${style.error(error.message)}\n`;
+}
+
+/** C0/C1 controls and the Unicode line separators, which would break a one-line message. */
+const UNPRINTABLE_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+function printable(text: string): string {
+  const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return text.replace(UNPRINTABLE_RE, (char) => named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function describeActions(counts: ActionCounts): string {

@@ -4,12 +4,10 @@
  * merely contains the words survives; each rule's `keep` examples prove it.
  */
 
+import { DATELINE_RE } from '../text/classify.js';
+import { NAMES } from './parts.js';
 import type { Rule } from './rule.js';
 
-/** A person's name in a credit: one to six capitalised words, initials allowed ("Aditya Ramadhan", "M. Rusdi"). */
-const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|binti|van|de|al))*`;
-/** Several names joined by commas, slashes or "dan". */
-const NAMES = String.raw`${NAME}(?:\s*(?:,|/|&|\bdan\b)\s*${NAME})*`;
 /** A character of a credit, not of a sentence: dots only inside a token ("Kompas.com"), never ". " or "!". */
 const NOT_A_SENTENCE = String.raw`(?:[^.!?\n]|\.(?!\s))`;
 /** "Artikel ini telah tayang di ...": the note a syndicated or regional copy carries. */
@@ -17,6 +15,8 @@ const SYNDICATION_NOTE_RE = /^(?:sebagian\s+)?(?:artikel|berita|tulisan)\s+ini\s
 /** The roles news credits name. */
 const CREDIT_ROLE_WORDS = ['editor', 'penulis', 'reporter', 'pewarta', 'penyunting', 'redaktur', 'fotografer', 'kontributor', 'penerjemah', 'produser', 'videografer', 'jurnalis', 'wartawan', 'publisher'];
 const CREDIT_ROLE = String.raw`(?:${CREDIT_ROLE_WORDS.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})`;
+/** A role in a credit line, "Reporter Magang" (an intern) included. */
+const CREDIT_LINE_ROLE = String.raw`${CREDIT_ROLE}(?:\s+[Mm]agang)?`;
 
 export const commonRules: readonly Rule[] = [
   {
@@ -62,13 +62,13 @@ export const commonRules: readonly Rule[] = [
     id: 'common/related-list',
     site: '*',
     kind: 'line',
-    description: 'A heading of related-article lists: "Berita Terkait", "Artikel Terkait", "Rekomendasi", "Pilihan Editor:", "Terpopuler".',
+    description: 'A heading of related-article lists: "Berita Terkait", "Artikel Terkait", "Rekomendasi", "Pilihan Editor:", "Pilihan Redaksi", "Terpopuler".',
     keywords: ['berita', 'artikel', 'topik', 'video', 'rekomendasi', 'pilihan', 'terpopuler', 'baca', 'selengkapnya'],
-    pattern: /^(?:berita|artikel|topik|video)\s+terkait\s*:?\s*$|^(?:rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+editor|berita\s+pilihan|terpopuler|(?:artikel|berita)\s+(?:selanjutnya|sebelumnya|lainnya)|baca\s+selengkapnya|selengkapnya(?:\s+(?:(?:klik|baca)\s+)?di\s*sini)?)\s*(?::[^\n]{0,200}[^.!?\s])?$/iu,
+    pattern: /^(?:berita|artikel|topik|video)\s+terkait\s*:?\s*$|^(?:rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+(?:editor|redaksi)|berita\s+pilihan|terpopuler|(?:artikel|berita)\s+(?:selanjutnya|sebelumnya|lainnya)|baca\s+selengkapnya|selengkapnya(?:\s+(?:(?:klik|baca)\s+)?di\s*sini)?)\s*(?::[^\n]{0,200}[^.!?\s])?$/iu,
     takesHeadlines: 3,
     examples: {
-      strip: ['Berita Terkait', 'Artikel Terkait:', 'Rekomendasi', 'Pilihan Editor: Jokowi Resmikan Tol Baru', 'Baca Selengkapnya', 'Selengkapnya di sini', 'Artikel Selanjutnya'],
-      keep: ['Berita terkait banjir itu menyebar cepat di media sosial.', 'Artikel selanjutnya akan membahas dampaknya.', 'Rekomendasi itu disampaikan kepada presiden.', 'Selengkapnya akan diumumkan besok.'],
+      strip: ['Berita Terkait', 'Artikel Terkait:', 'Rekomendasi', 'Pilihan Editor: Jokowi Resmikan Tol Baru', 'Pilihan Redaksi', 'Baca Selengkapnya', 'Selengkapnya di sini', 'Artikel Selanjutnya'],
+      keep: ['Berita terkait banjir itu menyebar cepat di media sosial.', 'Artikel selanjutnya akan membahas dampaknya.', 'Rekomendasi itu disampaikan kepada presiden.', 'Selengkapnya akan diumumkan besok.', 'Pilihan redaksi jatuh pada foto banjir itu.'],
     },
   },
   {
@@ -136,11 +136,11 @@ export const commonRules: readonly Rule[] = [
     id: 'common/follow-prompt',
     site: '*',
     kind: 'line',
-    description: 'Follow/subscribe/download prompts naming a channel: "Ikuti Whatsapp Channel Republika", "(Ayo ikuti saluran WhatsApp KapanLagi.com ...)", "Ikuti berita terkini di Google News".',
+    description: 'Follow/subscribe/download prompts naming a channel: "Ikuti Whatsapp Channel Republika", "(Ayo ikuti saluran WhatsApp KapanLagi.com ...)", "Follow Berita Okezone di Google News", "* Follow Official WhatsApp Channel Liputan6.com ...", "*) Ikuti berita terbaru TIMES Indonesia di Google News ...".',
     keywords: ['ikuti', 'follow', 'gabung', 'gabunglah', 'bergabung', 'bergabunglah', 'join', 'subscribe', 'langganan', 'berlangganan', 'dapatkan', 'download', 'unduh', 'klik', 'simak', 'cek'],
-    pattern: /^[([]?\s*(?:ayo\s+|yuk\s+|jangan\s+lupa\s+)?(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|langganan|berlangganan|dapatkan|download|unduh|klik|simak|cek)\b(?=.{0,240}?(?:whatsapp|telegram|google\s+news|instagram|tiktok|youtube|facebook|twitter|\bx\.com|channel|saluran|newsletter|aplikasi|app\b|notifikasi|update\s+berita|berita\s+(?:terkini|terbaru|pilihan)))[^\n]{0,300}$/iu,
+    pattern: /^(?:[([*•]|\*{1,2}\))?\s*(?:ayo\s+|yuk\s+|jangan\s+lupa\s+)?(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|langganan|berlangganan|dapatkan|download|unduh|klik|simak|cek)\b(?=.{0,240}?(?:whatsapp|telegram|google\s+news|instagram|tiktok|youtube|facebook|twitter|\bx\.com|channel|saluran|newsletter|aplikasi|app\b|notifikasi|update\s+berita|berita\s+(?:terkini|terbaru|pilihan)))[^\n]{0,300}$/iu,
     examples: {
-      strip: ['Ikuti Whatsapp Channel Republika', '(Ayo ikuti saluran WhatsApp KapanLagi.com biar nggak ketinggalan update berita terbaru)', 'Ikuti berita terkini dari Tribunnews di Google News', 'Download aplikasi Kompas.com untuk berita terbaru', 'Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram', 'Simak berita terbaru Tribunnews.com di Google News', 'Cek Berita dan Artikel yang lain di Google News dan WA Channel'],
+      strip: ['Ikuti Whatsapp Channel Republika', '(Ayo ikuti saluran WhatsApp KapanLagi.com biar nggak ketinggalan update berita terbaru)', 'Ikuti berita terkini dari Tribunnews di Google News', 'Download aplikasi Kompas.com untuk berita terbaru', 'Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram', 'Simak berita terbaru Tribunnews.com di Google News', 'Cek Berita dan Artikel yang lain di Google News dan WA Channel', 'Follow Berita Okezone di Google News', 'Dapatkan berita terbaru dari Tribunnews di Google News', '* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.', '*) Ikuti berita terbaru TIMES Indonesia di Google News klik link ini dan jangan lupa di follow.', 'Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya di Okezone.com'],
       keep: ['Ikuti perkembangan kasus ini, kata polisi kepada wartawan.', 'Warga diminta mengunduh aplikasi itu sebelum berangkat.', 'Simak kedua liputan itu di Mingguan Tempo pekan ini.'],
     },
   },
@@ -162,9 +162,9 @@ export const commonRules: readonly Rule[] = [
     kind: 'line',
     description: 'A credit line naming people: "Pewarta: Aditya Ramadhan", "Editor: Teguh Handoko", "Penulis: A | Editor: B", "Reporter: X, Editor: Y".',
     keywords: CREDIT_ROLE_WORDS,
-    pattern: new RegExp(String.raw`^(?:${CREDIT_ROLE}\s*:\s*${NAMES}\s*(?:[|,;/]\s*)?)+$`, 'u'),
+    pattern: new RegExp(String.raw`^(?:${CREDIT_LINE_ROLE}\s*:\s*${NAMES}\s*(?:[|,;/]\s*)?)+$`, 'u'),
     examples: {
-      strip: ['Pewarta: Aditya Ramadhan', 'Editor: Teguh Handoko', 'Pewarta: Aditya Ramadhan Editor: Teguh Handoko', 'Penulis: Ardito Ramadhan | Editor: Icha Rastika', 'Reporter: M. Rusdi, Editor: Dwi Setiawan', 'Publisher : Sholihin Nur'],
+      strip: ['Pewarta: Aditya Ramadhan', 'Editor: Teguh Handoko', 'Pewarta: Aditya Ramadhan Editor: Teguh Handoko', 'Penulis: Ardito Ramadhan | Editor: Icha Rastika', 'Reporter: M. Rusdi, Editor: Dwi Setiawan', 'Publisher : Sholihin Nur', 'Reporter Magang: Nadya Nur Aulia'],
       keep: ['Editor: buku itu terbit tahun lalu dan laris.', 'Penulis buku itu, Ahmad Tohari, hadir dalam acara.'],
     },
   },
@@ -209,11 +209,11 @@ export const commonRules: readonly Rule[] = [
     id: 'common/photo-caption',
     site: '*',
     kind: 'line',
-    description: 'A photo caption ending in its credit in brackets: "Ilustrasi Drama (Image by mydramalist)", "Petugas memeriksa lokasi (Foto: Antara)".',
+    description: 'A photo caption ending in its credit in brackets: "Ilustrasi Drama (Image by mydramalist)", "Petugas memeriksa lokasi (Foto: Antara)", "(pexels.com/Nama)".',
     keywords: [')'],
-    pattern: /^[^\n]{0,250}\(\s*(?:image\s+by|photo\s+by|foto\s*:|foto\s+oleh|dok\.?|dokumentasi|ilustrasi\s*:|sumber\s+foto|kredit\s+foto|credit\s*:|instagram\s*[:@]|(?:istimewa|shutterstock|freepik|unsplash|pexels|getty\s+images))[^()]{0,80}\)\.?$/iu,
+    pattern: /^[^\n]{0,250}\(\s*(?:image\s+by|photo\s+by|foto\s*:|foto\s+oleh|dok\.?|dokumentasi|ilustrasi\s*:|sumber\s+foto|kredit\s+foto|credit\s*:|instagram\s*[:@]|(?:instagram|unsplash|pexels|freepik|pixabay|twitter|x|tiktok|youtube)\.com\/|(?:istimewa|shutterstock|freepik|unsplash|pexels|getty\s+images))[^()]{0,80}\)\.?$/iu,
     examples: {
-      strip: ['Ilustrasi Drama (Image by mydramalist)', 'Petugas memeriksa lokasi kebakaran (Foto: Antara)', 'Ilustrasi (Shutterstock)', 'Gedung DPR (Dok. Kompas)'],
+      strip: ['Ilustrasi Drama (Image by mydramalist)', 'Petugas memeriksa lokasi kebakaran (Foto: Antara)', 'Ilustrasi (Shutterstock)', 'Gedung DPR (Dok. Kompas)', 'Ilustrasi liburan keluarga (pexels.com/Vidal Balielo Jr.)', 'Presiden menyapa warga (instagram.com/jokowi)'],
       keep: ['Warga berfoto (selfie) di lokasi itu.', 'Foto itu beredar luas di media sosial, kata polisi.'],
     },
   },
@@ -302,6 +302,63 @@ export const commonRules: readonly Rule[] = [
     examples: {
       strip: ['Oleh: Ahmad Tohari', 'Oleh Siti Aminah'],
       keep: ['Oleh karena itu, pemerintah menunda kebijakan tersebut.'],
+    },
+  },
+  {
+    id: 'common/install-app-note',
+    site: '*',
+    kind: 'line',
+    description: 'The note under a Telegram/WhatsApp prompt: "Anda harus install aplikasi Telegram terlebih dulu di ponsel." (Kompas, Suara), "Anda perlu meng-install aplikasi Telegram terlebih dahulu." (Tempo).',
+    keywords: ['anda'],
+    pattern: /^anda\s+(?:harus|perlu|wajib)\s+(?:meng-?instal{1,2}|instal{1,2}|mengunduh|download)\s+aplikasi\s+(?:telegram|whatsapp)\b[^\n]{0,80}$/iu,
+    examples: {
+      strip: ['Anda harus install aplikasi Telegram terlebih dulu di ponsel.', 'Anda perlu meng-install aplikasi Telegram terlebih dahulu.'],
+      keep: ['Anda harus install aplikasi itu agar bisa membayar parkir, kata petugas.'],
+    },
+  },
+  {
+    id: 'common/investment-disclaimer',
+    site: '*',
+    kind: 'line',
+    description: 'An editorial disclaimer under market news: "Disclaimer: berita ini tidak bertujuan mengajak membeli atau menjual saham ..." (Bisnis.com), "Disclaimer: Artikel ini adalah produk jurnalistik berupa pandangan CNBC Indonesia Research ..." (CNBC Indonesia).',
+    keywords: ['disclaimer'],
+    pattern: /^disclaimer\s*:(?=[^\n]{0,600}?\b(?:investasi|saham|tanggung\s*jawab|bertanggung\s+jawab|pandangan|rekomendasi|ajakan|mengajak)\b)[^\n]{0,600}$/iu,
+    examples: {
+      strip: [
+        'Disclaimer: berita ini tidak bertujuan mengajak membeli atau menjual saham. Keputusan investasi sepenuhnya ada di tangan pembaca. Bisnis.com tidak bertanggung jawab terhadap segala kerugian maupun keuntungan yang timbul dari keputusan investasi pembaca.',
+        'Disclaimer: Artikel ini adalah produk jurnalistik berupa pandangan CNBC Indonesia Research. Analisis ini tidak bertujuan mengajak pembaca untuk membeli, menahan, atau menjual produk atau sektor investasi terkait.',
+      ],
+      keep: ['Disclaimer itu dibacakan hakim sebelum sidang saham dimulai.', 'Disclaimer: produk ini mengandung kacang.'],
+    },
+  },
+  {
+    id: 'common/dateline',
+    site: '*',
+    kind: 'dateline',
+    description: 'The outlet dateline opening the lead ("JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --", "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -", "jpnn.com, JAKARTA -", "Jakarta, IDN Times -", "Suara.com -", "VIVA –", "Merdeka.com -", "Bisnis.com, JAKARTA —", "JAKARTA -"): reported always, cut from the paragraph only with stripDatelines.',
+    pattern: new RegExp(String.raw`^(?:${DATELINE_RE.source})\s*`, 'u'),
+    examples: {
+      strip: ['JAKARTA, KOMPAS.com -', 'Jakarta, CNN Indonesia --', 'Merdeka.com'],
+      cut: [
+        ['JAKARTA, KOMPAS.com - Pertamina menurunkan harga BBM.', 'Pertamina menurunkan harga BBM.'],
+        ['Jakarta (ANTARA) - Harga emas naik.', 'Harga emas naik.'],
+        ['TEMPO.CO, Jakarta - Harga beras naik.', 'Harga beras naik.'],
+        ['Jakarta, CNN Indonesia -- BMKG mengeluarkan peringatan dini.', 'BMKG mengeluarkan peringatan dini.'],
+        ['Jakarta, CNBC Indonesia - IHSG ditutup menguat.', 'IHSG ditutup menguat.'],
+        ['REPUBLIKA.CO.ID, JAKARTA -- Kemenag memperpanjang masa pelunasan.', 'Kemenag memperpanjang masa pelunasan.'],
+        ['Liputan6.com, Jakarta - Harga cabai naik.', 'Harga cabai naik.'],
+        ['jpnn.com, JAKARTA - Honorer meminta kepastian.', 'Honorer meminta kepastian.'],
+        ['Jakarta, IDN Times - Tarif Transjakarta naik.', 'Tarif Transjakarta naik.'],
+        ['Suara.com - KCI menambah perjalanan KRL.', 'KCI menambah perjalanan KRL.'],
+        ['VIVA – Harga emas batangan mencetak rekor.', 'Harga emas batangan mencetak rekor.'],
+        ['Merdeka.com - Komdigi memutus akses konten judi.', 'Komdigi memutus akses konten judi.'],
+        ['Bisnis.com, JAKARTA — OJK mencatat pembiayaan naik.', 'OJK mencatat pembiayaan naik.'],
+        ['JAKARTA - Kemenperin mencatat utilisasi turun.', 'Kemenperin mencatat utilisasi turun.'],
+        ['SERAMBINEWS.COM, BANDA ACEH - Banjir merendam rumah warga.', 'Banjir merendam rumah warga.'],
+        ['TIMESINDONESIA, MALANG – Puluhan penyair muda membacakan karya.', 'Puluhan penyair muda membacakan karya.'],
+        ['Semarang - Dinas Pendidikan membuka pendaftaran.', 'Dinas Pendidikan membuka pendaftaran.'],
+      ],
+      keep: ['Persija - Persib Berbagi Angka di GBK', 'Jakarta menjadi tuan rumah pertemuan itu.', 'Menurut Kompas.com, harga naik.', 'Laporan Wartawan Tribunnews.com, Fersianus Waku', 'Ia tiba di Jakarta - katanya - pagi tadi.'],
     },
   },
   {

@@ -15,10 +15,11 @@ export interface SiteSignature {
 
 /** Ordered: where one line names two outlets, the first listed wins (a regional Tribun site before Kompas). */
 export const SITES: readonly SiteSignature[] = [
-  { id: 'tribun', name: 'Tribunnews and the Tribun network', signature: /\b(?:TRIBUN[A-Z]*|SERAMBINEWS|WARTAKOTALIVE|BANJARMASINPOST|SRIPOKU|BANGKAPOS|POSBELITUNG|POS-KUPANG|SURYA|TRIBUNNEWSWIKI)\.(?:COM|CO\.ID)\b|\bTribun[A-Za-z]*\.com\b|\bSerambinews\.com\b/ },
+  { id: 'tribun', name: 'Tribunnews and the Tribun network', signature: /\b(?:TRIBUN[A-Z]*|SERAMBINEWS|WARTAKOTALIVE|BANJARMASINPOST|SRIPOKU|BANGKAPOS|POSBELITUNG|POS-KUPANG|SURYA|TRIBUNNEWSWIKI)\.(?:COM|CO\.ID)\b|\bTribun[A-Za-z]*\.com\b|\bSerambinews\.com\b|\b(?:SURYA|Surya)\.co\.id\b/ },
   { id: 'antara', name: 'ANTARA', signature: /\((?:ANTARA|Antara)\)|\bANTARA(?:\s+News|\s+FOTO)?\b|antaranews\.com/ },
   { id: 'kompas', name: 'Kompas.com', signature: /\bKOMPAS\.com\b|\bKompas\.com\b|\bkompas\.(?:com|id)\b/ },
-  { id: 'detik', name: 'detik.com', signature: /\b(?:20)?detik(?:com|news|finance|sport|inet|oto|travel|food|health|hot|edu|jatim|jateng|jabar|sumut|sulsel|bali|jogja|sumbagsel|properti|pop)?\b/i },
+  // Not the bare word: "detik" is also Indonesian for "second" ("dalam hitungan detik").
+  { id: 'detik', name: 'detik.com', signature: /\b(?:20detik|detik\.com|detik(?:com|news|finance|sport|inet|oto|travel|food|health|hot|edu|jatim|jateng|jabar|sumut|sulsel|bali|jogja|sumbagsel|properti|pop|x)\b)/i },
   { id: 'cnn-indonesia', name: 'CNN Indonesia', signature: /\bCNN Indonesia\b|cnnindonesia\.com/ },
   { id: 'cnbc-indonesia', name: 'CNBC Indonesia', signature: /\bCNBC Indonesia\b|cnbcindonesia\.com/ },
   { id: 'tempo', name: 'Tempo', signature: /\bTEMPO\.CO\b|\bTempo\.co\b|\btempo\.co\b/ },
@@ -34,7 +35,7 @@ export const SITES: readonly SiteSignature[] = [
   { id: 'sindonews', name: 'SINDOnews', signature: /\bSINDOnews(?:\.com)?\b/i },
   { id: 'bisnis', name: 'Bisnis.com', signature: /\bBisnis\.com\b/i },
   { id: 'katadata', name: 'Katadata', signature: /\bKatadata(?:\.co\.id)?\b/i },
-  { id: 'times-indonesia', name: 'TIMES Indonesia', signature: /\bTIMES Indonesia\b|timesindonesia\.co\.id/i },
+  { id: 'times-indonesia', name: 'TIMES Indonesia', signature: /\bTIMES Indonesia\b|\bTIMESINDONESIA\b|timesindonesia\.co\.id/i },
   { id: 'kapanlagi', name: 'KapanLagi.com', signature: /\bKapanLagi(?:\.com)?\b/i },
 ];
 

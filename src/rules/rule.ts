@@ -13,26 +13,31 @@ import { isHeadlineLike } from '../text/classify.js';
  * - `tail`: a footer starts at the matching line and runs to the end of the article; following lines
  *   are swallowed only while they look like footer lines (short, or boilerplate themselves);
  * - `credit`: like `inline`, but only in the first lines or the last lines of the article, where
- *   bylines and editor codes sit.
+ *   bylines and editor codes sit;
+ * - `dateline`: an outlet dateline opening the lead ("JAKARTA, KOMPAS.com -"). The match is a prefix:
+ *   it is always recognised and reported (a `flag` edit), and cut from the paragraph only with the
+ *   option `stripDatelines`. Only the first dateline in the article's first lines counts, and only
+ *   when the text after it does not read as a headline.
  */
-export type RuleKind = 'line' | 'inline' | 'tail' | 'credit';
+export type RuleKind = 'line' | 'inline' | 'tail' | 'credit' | 'dateline';
 
 /**
  * Where in the article a rule may fire:
  * - `anywhere`;
  * - `edges`: the first `HEAD_LINES` lines or the last `tailWindow` lines;
  * - `end`: the last `tailWindow` lines;
+ * - `head`: the first `HEAD_LINES` lines;
  * - `before-dateline`: lines above an outlet dateline that opens the lead within the first lines.
  */
-export type RulePlace = 'anywhere' | 'edges' | 'end' | 'before-dateline';
+export type RulePlace = 'anywhere' | 'edges' | 'end' | 'head' | 'before-dateline';
 
 /** How many leading lines count as the article's head (headline, byline, dateline). */
 export const HEAD_LINES = 3;
 
 export interface RuleExamples {
-  /** Lines the rule must fire on (line/tail kinds: whole line; cut kinds: see `cut`). */
+  /** Lines the rule must fire on, leaving nothing (line/tail kinds: whole line; cut kinds: see `cut`). */
   readonly strip: readonly string[];
-  /** For cut kinds: `[line, what remains]` pairs. */
+  /** For cut kinds and datelines: `[line, what remains]` pairs. */
   readonly cut?: readonly (readonly [line: string, kept: string])[];
   /** Lines the rule must leave alone: real prose that merely contains the words. */
   readonly keep: readonly string[];
@@ -44,7 +49,7 @@ export interface Rule {
   /** Site id the rule belongs to, or `*` for every site. */
   readonly site: string;
   readonly kind: RuleKind;
-  /** Where the rule may fire; defaults from the kind (`end` for tail, `edges` for credit, else `anywhere`). */
+  /** Where the rule may fire; defaults from the kind (`end` for tail, `edges` for credit, `head` for dateline, else `anywhere`). */
   readonly place?: RulePlace;
   readonly description: string;
   /**
@@ -76,12 +81,14 @@ export interface Rule {
 }
 
 export const RULE_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const KINDS: readonly RuleKind[] = ['line', 'inline', 'tail', 'credit'];
+export const KINDS: readonly RuleKind[] = ['line', 'inline', 'tail', 'credit', 'dateline'];
+export const PLACES: readonly RulePlace[] = ['anywhere', 'edges', 'end', 'head', 'before-dateline'];
 
 export function placeOf(rule: Rule): RulePlace {
   if (rule.place) return rule.place;
   if (rule.kind === 'tail') return 'end';
   if (rule.kind === 'credit') return 'edges';
+  if (rule.kind === 'dateline') return 'head';
   return 'anywhere';
 }
 
@@ -97,11 +104,22 @@ export function isWordKeyword(keyword: string): boolean {
   return WORD_KEYWORD_RE.test(keyword);
 }
 
-/** What a rule's pattern does to one line: undefined when it does not fire, else the text that remains ('' when the whole line goes). Keywords and position are checked by the caller. */
+/**
+ * What a rule's pattern does to one line: undefined when it does not fire, else the text that
+ * remains ('' when the whole line goes; for a dateline, the paragraph after it). Keywords and
+ * position are checked by the caller.
+ */
 export function matchRule(rule: Rule, text: string): { remaining: string; match: RegExpExecArray } | undefined {
   const match = rule.pattern.exec(text);
   if (!match) return undefined;
-  if (rule.restIsHeadline && !isHeadlineLike(text.slice(match.index + match[0].length))) return undefined;
+  const rest = text.slice(match.index + match[0].length);
+  if (rule.restIsHeadline && !isHeadlineLike(rest)) return undefined;
+  if (rule.kind === 'dateline') {
+    // A dateline opens a lead: it sits at the very start, and a lead is a sentence, not a
+    // headline ("Persija - Persib Berbagi Poin" is a title that merely looks like one).
+    if (match.index !== 0 || match[0].trim() === '' || isHeadlineLike(rest)) return undefined;
+    return { remaining: rest.trim(), match };
+  }
   const remaining = isCutKind(rule.kind) ? text.slice(0, match.index).trimEnd() : '';
   return { remaining, match };
 }

@@ -11,8 +11,11 @@ const UPPER_START_RE = /^["'“‘(]*[\p{Lu}\p{N}]/u;
 /**
  * An outlet dateline opening a lead: `JAKARTA, KOMPAS.com -`, `Jakarta (ANTARA) -`,
  * `SERAMBINEWS.COM, BANDA ACEH -`, `TEMPO.CO, Jakarta -`, `Liputan6.com, Jakarta -`,
- * `Jakarta, CNN Indonesia --`, `REPUBLIKA.CO.ID, JAKARTA --`, `Suara.com -`, `VIVA –`.
- * The dash may be missing when a scraper split it onto the next line.
+ * `Jakarta, CNN Indonesia --`, `REPUBLIKA.CO.ID, JAKARTA --`, `Suara.com -`, `VIVA –`,
+ * `Bisnis.com, JAKARTA —`, `jpnn.com, JAKARTA -`, `Jakarta, IDN Times -`, `JAKARTA -`,
+ * `TIMESINDONESIA, MALANG –`, `KATADATA -`, and detik's `Jakarta -`.
+ * Outlet forms may lack the dash when a scraper split it onto the next line; the bare city forms
+ * (`JAKARTA -`, `Jakarta -`) need the dash and a space after it, or any capitalised word would do.
  */
 export const DATELINE_RE = new RegExp(
   String.raw`^(?:` +
@@ -22,10 +25,14 @@ export const DATELINE_RE = new RegExp(
     String.raw`|[\p{L}\d-]+(?:\.[\p{L}]{2,4}){1,2}(?:,\s*\p{Lu}[\p{L}.' ]{1,40})?` +
     String.raw`|VIVA(?:\.co\.id)?` +
     String.raw`)\s*(?:[-–—]{1,2}|$)` +
-    // a bare upper-case city needs its dash: `JAKARTA -`
-    String.raw`|^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}\s*[-–—]{1,2}\s`,
+    // an upper-case city, or an upper-case brand and city, with its dash: `JAKARTA -`, `TIMESINDONESIA, MALANG –`
+    String.raw`|^\p{Lu}{2,}(?:,? \p{Lu}{2,}){0,3}\s*[-–—]{1,2}\s` +
+    // a capitalised city of one to three words with its dash (detik): `Jakarta - `, `Banda Aceh - `
+    String.raw`|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} [-–—]{1,2}\s`,
   'u',
 );
+/** A dash or two ending a dateline prefix. */
+const DASH_END_RE = /[-–—]$/u;
 
 export function endsSentence(text: string): boolean {
   return SENTENCE_END_RE.test(text);
@@ -38,6 +45,16 @@ export function isPunctuationOnly(text: string): boolean {
 /** Whether the text starts with an outlet dateline (with or without its dash). */
 export function startsWithDateline(text: string): boolean {
   return DATELINE_RE.test(text);
+}
+
+/**
+ * Whether the text is a dateline and nothing else, still without its dash (`JAKARTA, KOMPAS.com`,
+ * `Jakarta, CNN Indonesia`): the dash a scraper put on the next line belongs to it. A whole lead
+ * (`JAKARTA, KOMPAS.com - Pertamina ...`) is not waiting for anything.
+ */
+export function awaitsDatelineDash(text: string): boolean {
+  const match = DATELINE_RE.exec(text);
+  return match !== null && match[0].length === text.length && !DASH_END_RE.test(match[0].trimEnd());
 }
 
 /**

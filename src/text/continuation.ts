@@ -3,7 +3,7 @@
  * with the id reported for the merges it decides. Kept apart from the pass so each can be tested.
  */
 
-import { endsSentence, startsWithDateline } from './classify.js';
+import { awaitsDatelineDash, endsSentence } from './classify.js';
 import { wordCount } from './lines.js';
 
 /** How two pieces are glued: with one space, or directly (punctuation, brackets, hyphen breaks). */
@@ -35,7 +35,12 @@ const DASH_START_RE = /^[-–—]{1,2}\s/u;
 const URL_ONLY_RE = /^https?:\/\/\S+$/iu;
 /** List items and bullets start their own line: "- item", "1. item", "a) item", "• item". */
 const LIST_ITEM_RE = /^(?:[-–•*·▪►●]\s|\p{N}{1,2}[.)]\s|\p{Ll}[.)]\s|\((?:\p{N}{1,2}|\p{Ll})\)\s)/u;
-const HYPHEN_BREAK_RE = /(\p{L}+)-$/u;
+/**
+ * The word before a final hyphen. The lookbehind starts a try only where a run of letters starts:
+ * without it, a long run of letters not ending in a hyphen is retried from each of its letters,
+ * quadratic time (a 100 K-letter line took 9 s).
+ */
+const HYPHEN_BREAK_RE = /(?<!\p{L})(\p{L}+)-$/u;
 const FIRST_WORD_RE = /^\p{Ll}+/u;
 const CAPITALISED_LAST_WORD_RE = /(?:^|\s)\p{Lu}[\p{L}.'’-]*$/u;
 
@@ -122,7 +127,7 @@ function lastWord(text: string): string {
 export function joinDecision(previous: string, next: string, after: string | undefined, knownWords: () => ReadonlySet<string>): Join | undefined {
   if (CLOSING_START_RE.test(next)) return { rule: 'merge/closing-punctuation', glue: '', reason: 'line starts with punctuation that closes the sentence above' };
   if (OPENING_END_RE.test(previous)) return { rule: 'merge/open-bracket', glue: '', reason: 'line above ends with an opening bracket or quote' };
-  if (DASH_START_RE.test(next) && startsWithDateline(previous) && !DASH_END_RE.test(previous)) {
+  if (DASH_START_RE.test(next) && awaitsDatelineDash(previous)) {
     return { rule: 'merge/dateline-dash', glue: ' ', reason: 'dash of the dateline above' };
   }
   if (previous.endsWith(':') && URL_ONLY_RE.test(next)) return { rule: 'merge/url-after-colon', glue: ' ', reason: 'link announced by the line above' };
@@ -175,7 +180,7 @@ function fragmentGoesOn(previous: string, next: string, after: string | undefine
 /** How a punctuation-only line attaches to the paragraph above, or undefined when it is a stray line. */
 export function punctuationJoin(previous: string | undefined, punctuation: string): Join | undefined {
   if (previous === undefined) return undefined;
-  if (/^[-–—]{1,2}$/u.test(punctuation) && startsWithDateline(previous) && !DASH_END_RE.test(previous)) {
+  if (/^[-–—]{1,2}$/u.test(punctuation) && awaitsDatelineDash(previous)) {
     return { rule: 'merge/dateline-dash', glue: ' ', reason: 'dash of the dateline above' };
   }
   if (endsSentence(previous)) return undefined;
