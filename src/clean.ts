@@ -107,6 +107,6 @@ function checkNamesExist(options: ResolvedOptions): void {
   const known = new Set([...allRules, ...options.extraRules].map((rule) => rule.id));
   const unknown = options.disabledRules.filter((id) => !known.has(id) && !LEARNED_ID_RE.test(id));
   if (unknown.length > 0) {
-    throw new ConfigError(`unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} (ids look like common/baca-juga; the README lists them)`);
+    throw new ConfigError(`unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} (\`bersih rules\` lists them)`);
   }
 }

@@ -7,50 +7,14 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { run, type RunOutput, type RunSetup } from './helpers/run-cli.js';
 import type { Report } from '../src/report/build-report.js';
 
 const TREE = path.resolve(import.meta.dirname, '../fixtures/cli/tree');
 const ROOTS: string[] = [];
 const ANSI_RE = /\u001b\[/;
 
-/** A writable that keeps what it is given; `isTTY` lets a row pretend to be a terminal. */
-class Capture extends Writable {
-  private readonly chunks: string[] = [];
-  readonly columns = 100;
-  constructor(readonly isTTY = false) {
-    super();
-  }
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: () => void): void {
-    this.chunks.push(chunk.toString());
-    callback();
-  }
-  get text(): string {
-    return this.chunks.join('');
-  }
-}
-
-interface RunOutput {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-interface RunSetup {
-  readonly env?: Record<string, string>;
-  readonly stdin?: string | Uint8Array;
-  readonly tty?: boolean;
-}
-
-async function run(cwd: string, args: readonly string[], setup: RunSetup = {}): Promise<RunOutput> {
-  const stdout = new Capture();
-  const stderr = new Capture(setup.tty ?? false);
-  const stdin = Readable.from([Buffer.from(setup.stdin ?? '')]);
-  const code = await main({ argv: args, cwd, stdin, stdout, stderr, env: setup.env ?? {}, now: () => 0 });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
 
 /** A fresh scenario directory: `in/` is the fixture tree, `files` are added relative to the root. */
 function scenario(files: Readonly<Record<string, string | Uint8Array>> = {}): string {
@@ -476,7 +440,7 @@ describe('report', () => {
     const text = readFileSync(path.join(root, 'report.json'), 'utf8');
     const report = JSON.parse(text) as Report;
 
-    expect(Object.keys(report)).toEqual(['bersih', 'options', 'totals', 'passes', 'rules', 'files']);
+    expect(Object.keys(report)).toEqual(['bersih', 'options', 'totals', 'passes', 'rules', 'learned', 'files']);
     expect(Object.keys(report.totals)).toEqual([
       'files', 'cleaned', 'empty', 'failed', 'linesIn', 'linesOut', 'bytesIn', 'bytesOut',
       'dropped', 'cut', 'merged', 'flagged',

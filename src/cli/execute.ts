@@ -13,6 +13,8 @@ import { packageVersion } from '../io/package-info.js';
 import { decodeArticle, errnoCode } from '../io/read-article.js';
 import { createReportFile, type ReportFileWriter } from '../io/report-file.js';
 import { readStream } from '../io/read-stream.js';
+import { readConfigText } from '../io/read-text-file.js';
+import { loadUserRules } from '../rules/load-user-rules.js';
 import { resolveOptions, type Options } from '../options.js';
 import { ReportBuilder, reportFile as toReportEntry, type ReportHead } from '../report/build-report.js';
 import { renderFailure, renderSummary, type SummaryStyle } from '../report/render-summary.js';
@@ -33,7 +35,8 @@ export interface Invocation {
 }
 
 /** Throws `ConfigError` for bad options or an output that would overwrite an input. */
-export async function execute(invocation: Invocation): Promise<ExitCode> {
+export async function execute(given: Invocation): Promise<ExitCode> {
+  const invocation = withUserRules(given);
   const style = createPaint({
     stream: invocation.params.stderr,
     env: invocation.params.env,
@@ -42,6 +45,14 @@ export async function execute(invocation: Invocation): Promise<ExitCode> {
   return invocation.inputs.length === 1 && invocation.inputs[0] === '-'
     ? runStdin(invocation, style)
     : runFiles(invocation, style);
+}
+
+/** `--rules FILE`: the user's rules, loaded and checked (a ConfigError names the file and the rule). */
+function withUserRules(invocation: Invocation): Invocation {
+  const file = invocation.cli.rules;
+  if (file === undefined) return invocation;
+  const extraRules = loadUserRules(readConfigText(file, invocation.params.cwd), file);
+  return { ...invocation, options: { ...invocation.options, extraRules } };
 }
 
 async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<ExitCode> {
@@ -58,6 +69,7 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
       options: invocation.options,
       jobs: cli.jobs,
       maxFileBytes: cli.maxFileBytes,
+      ...(cli.learn ? { learn: { minDocs: cli.learnMinDocs } } : {}),
       alsoWrites: cli.report === undefined ? [] : [cli.report],
       onFile: (file) => {
         builder.add(file);
@@ -74,6 +86,7 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
     params.stderr.write('bersih: no input files found; nothing written\n');
     return EXIT_USAGE;
   }
+  if (run.learned !== undefined) builder.learned(run.learned);
   return finish(invocation, builder.head(), reportFile, style);
 }
 

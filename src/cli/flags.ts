@@ -64,6 +64,23 @@ export const FLAGS: readonly Flag[] = [
     option: 'disabledRules',
   },
   {
+    long: 'strip-datelines',
+    description: 'cut outlet datelines ("JAKARTA, KOMPAS.com -") from the lead; by default they are kept and reported',
+    default: false,
+    option: 'stripDatelines',
+  },
+  { long: 'rules', arg: 'file.json', description: 'add your own rules from a JSON file (format in src/rules/README.md)' },
+  {
+    long: 'no-learn',
+    description: 'do not learn boilerplate from the corpus (lines that recur across many different stories)',
+    default: true,
+  },
+  {
+    long: 'learn-min-docs',
+    arg: 'n',
+    description: 'a line is learned boilerplate when it recurs in at least n different articles (default: 20)',
+  },
+  {
     long: 'jobs',
     short: 'j',
     arg: 'n',

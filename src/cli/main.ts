@@ -39,6 +39,7 @@ Examples:
   $ bersih 'scrape/**/*.txt' --out clean --report clean/report.json
   $ bersih article.txt --out clean --no-dedup --disable-rule common/baca-juga
   $ bersih - < article.txt > article.clean.txt
+  $ bersih rules --site kompas          # list the rules (ids to use with --disable-rule)
 
 Exit status: 0 every file cleaned; 1 some files failed or had no text left
 (the others are still written); 2 usage error, bad option, nothing to do, or
@@ -55,8 +56,16 @@ export interface CliValues {
   readonly jobs: number;
   /** Larger input files fail as `too_large` (`--max-file-size`, in MB). */
   readonly maxFileBytes: number;
+  /** `--rules`: a JSON file of the user's own rules. */
+  readonly rules: string | undefined;
+  /** Learn boilerplate from the corpus before cleaning, and from how many articles up. */
+  readonly learn: boolean;
+  readonly learnMinDocs: number;
 }
 
+/** `--learn-min-docs` when not given, and its floor: a line in two articles says nothing. */
+const DEFAULT_LEARN_MIN_DOCS = 20;
+const MIN_LEARN_DOCS = 3;
 /** The most worker threads `--jobs` accepts: beyond the cores there is nothing to gain. */
 const MAX_JOBS = 256;
 /** `--max-file-size` when not given, in MB. */
@@ -64,6 +73,10 @@ const DEFAULT_MAX_FILE_MB = 64;
 const BYTES_PER_MB = 1024 * 1024;
 
 export async function main(params: MainParams): Promise<ExitCode> {
+  if (params.argv[0] === 'rules') {
+    const { runRulesCommand } = await import('./rules-command.js');
+    return runRulesCommand(params, params.argv.slice(1));
+  }
   const now = params.now ?? (() => performance.now());
   const started = now();
   const program = buildProgram(params);
@@ -83,6 +96,10 @@ export async function main(params: MainParams): Promise<ExitCode> {
       usageError(program, `--jobs must be a whole number from 1 to ${MAX_JOBS}`);
     }
     if (!(cli.maxFileBytes >= 1)) usageError(program, '--max-file-size must be a positive number of MB, e.g. 64 or 0.5');
+    if (!Number.isInteger(cli.learnMinDocs) || cli.learnMinDocs < MIN_LEARN_DOCS) {
+      usageError(program, `--learn-min-docs must be a whole number of at least ${MIN_LEARN_DOCS}`);
+    }
+    if (cli.rules === '') usageError(program, '--rules needs a file name');
     // Loaded only now: --help, --version and usage errors never pay for the cleaner and fast-glob.
     const { execute } = await import('./execute.js');
     return await execute({ params, cli, inputs, options: toOptions(values), started, now });
@@ -143,13 +160,21 @@ function cliValues(values: Readonly<Record<string, unknown>>): CliValues {
     color: byName('no-color') !== false,
     jobs: jobsValue(text(byName('jobs'))),
     maxFileBytes: Math.floor(megabytes(text(byName('max-file-size'))) * BYTES_PER_MB),
+    rules: text(byName('rules')),
+    learn: byName('no-learn') !== false,
+    learnMinDocs: wholeNumber(text(byName('learn-min-docs')), DEFAULT_LEARN_MIN_DOCS),
   };
+}
+
+/** A whole number given as a flag's text, the default when absent, NaN when not a number. */
+function wholeNumber(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  return /^\d+$/.test(value) ? Number(value) : Number.NaN;
 }
 
 /** `--jobs` as a number; absent means one worker per CPU core. */
 function jobsValue(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
-  return /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  return wholeNumber(value, availableParallelism());
 }
 
 /** `--max-file-size` in MB; NaN when it is not a plain positive decimal number. */

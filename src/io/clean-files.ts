@@ -8,6 +8,8 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, InputError, OutputError } from '../errors.js';
 import { createCleaner } from '../clean.js';
+import type { LearnedLines } from '../learn/learned-lines.js';
+import { createLineCounter } from '../learn/line-counter.js';
 import type { Options, ResolvedOptions } from '../options.js';
 import type { Edit } from '../types.js';
 import type { CleanOutcome } from './clean-job.js';
@@ -47,6 +49,14 @@ export interface RunResult {
   readonly options: ResolvedOptions;
   /** How many files the inputs matched: 0 means there was nothing to do. */
   readonly matched: number;
+  /** What the corpus pre-pass learned, when it ran. */
+  readonly learned?: LearnedLines;
+}
+
+/** Learning boilerplate from the corpus before cleaning it. */
+export interface LearnSettings {
+  /** A line recurring in at least this many different articles is learned. */
+  readonly minDocs: number;
 }
 
 export interface CleanFilesParams {
@@ -67,6 +77,8 @@ export interface CleanFilesParams {
   readonly onFile?: (result: FileResult) => void;
   /** Worker threads cleaning in parallel; 1 cleans in this thread. @default 1 */
   readonly jobs?: number;
+  /** Learn boilerplate from the inputs first (reads every file twice). @default undefined (no learning) */
+  readonly learn?: LearnSettings;
   /** A file larger than this many bytes fails (`too_large`) unread; the run goes on. @default 64 MiB */
   readonly maxFileBytes?: number;
 }
@@ -99,9 +111,12 @@ export async function cleanFiles(params: CleanFilesParams): Promise<RunResult> {
   const outDir = path.resolve(params.cwd, params.outDir);
   const found = await findInputs(params.inputs, { cwd: params.cwd, outDir });
   await refuseOverlaps(found.files, outDir, params);
+  const maxBytes = params.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const learned = params.learn === undefined ? undefined : learnFromFiles(found.files, maxBytes, params.learn);
+  const cleanOptions: Options = learned === undefined ? params.options ?? {} : { ...params.options, learnedLines: learned };
   // Workers are worth starting only when there are batches enough to share among them.
   const batches = Math.ceil(found.files.length / BATCH_ARTICLES);
-  const pool = createCleanPool(params.options ?? {}, Math.min(params.jobs ?? 1, batches));
+  const pool = createCleanPool(cleanOptions, Math.min(params.jobs ?? 1, batches));
   try {
     const report = (result: FileResult): void => params.onFile?.(result);
     for (const missing of found.unmatched) report(unmatchedResult(missing));
@@ -129,7 +144,6 @@ export async function cleanFiles(params: CleanFilesParams): Promise<RunResult> {
       }
     };
 
-    const maxBytes = params.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     for (const file of found.files) {
       const output = path.join(outDir, file.relativePath);
       const first = claimed.get(output);
@@ -149,10 +163,24 @@ export async function cleanFiles(params: CleanFilesParams): Promise<RunResult> {
     }
     submit();
     while (inFlight.length > 0) await finishOldest();
-    return { options, matched: found.files.length };
+    return { options, matched: found.files.length, ...(learned === undefined ? {} : { learned }) };
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * The corpus pre-pass: reads every input once and counts its lines across articles, so that lines
+ * recurring in many different stories can be dropped as learned boilerplate. Files that cannot be
+ * read are skipped here; the cleaning pass reports them.
+ */
+function learnFromFiles(files: readonly InputFile[], maxBytes: number, learn: LearnSettings): LearnedLines {
+  const counter = createLineCounter();
+  for (const file of files) {
+    const slot = readSlot(file, '', maxBytes);
+    if (slot.text !== undefined) counter.add(slot.text);
+  }
+  return counter.result({ minDocs: learn.minDocs });
 }
 
 /** Reads and decodes one input; a file that cannot be read becomes a failed slot. */

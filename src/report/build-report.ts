@@ -6,6 +6,8 @@
  */
 
 import type { FileResult, FileStatus } from '../io/clean-files.js';
+import type { LearnedLines } from '../learn/learned-lines.js';
+import type { Rule } from '../rules/rule.js';
 import type { Edit } from '../types.js';
 
 /** An edit as the report lists it: the same fields as `Edit`, in this key order. */
@@ -46,6 +48,14 @@ export interface ReportTotals {
 /** Option values as JSON: `null` stands for "unset" (an undetected site). */
 export type ReportOptionValue = string | number | boolean | null | readonly string[];
 
+/** What the corpus pre-pass learned (present when learning ran). */
+export interface ReportLearned {
+  readonly articles: number;
+  readonly minDocs: number;
+  /** Most frequent first: each line with the articles and distinct stories it was found in. */
+  readonly lines: readonly { readonly id: string; readonly text: string; readonly docs: number; readonly stories: number; readonly sampled: number }[];
+}
+
 export interface Report {
   readonly bersih: { readonly version: string; readonly rulePack?: string };
   /** The resolved options, keys sorted. */
@@ -55,6 +65,7 @@ export interface Report {
   readonly passes: Readonly<Record<string, ActionCounts>>;
   /** Edits per rule, sorted by rule id. */
   readonly rules: Readonly<Record<string, number>>;
+  readonly learned?: ReportLearned;
   /** In run order (sorted paths). */
   readonly files: readonly ReportFile[];
 }
@@ -81,10 +92,21 @@ export class ReportBuilder {
   private readonly byPass = new Map<string, { drop: number; cut: number; merge: number; flag: number }>();
   private readonly byRule = new Map<string, number>();
 
+  private learnedSection: ReportLearned | undefined;
+
   constructor(
     private readonly options: object,
     private readonly meta: ReportMeta,
   ) {}
+
+  /** Records what the corpus pre-pass learned, for the report's `learned` section. */
+  learned(learned: LearnedLines): void {
+    this.learnedSection = {
+      articles: learned.articles,
+      minDocs: learned.minDocs,
+      lines: learned.lines.map(({ id, text, docs, stories, sampled }) => ({ id, text, docs, stories, sampled })),
+    };
+  }
 
   /** Folds one file into the counts. */
   add(file: FileResult): void {
@@ -116,6 +138,7 @@ export class ReportBuilder {
       totals: { ...this.totals, dropped: byAction.drop, cut: byAction.cut, merged: byAction.merge, flagged: byAction.flag },
       passes: Object.fromEntries([...known, ...others].map((pass) => [pass, { ...(this.byPass.get(pass) as ActionCounts) }])),
       rules: Object.fromEntries([...this.byRule.keys()].sort(compare).map((rule) => [rule, this.byRule.get(rule) ?? 0])),
+      ...(this.learnedSection === undefined ? {} : { learned: this.learnedSection }),
     };
   }
 }
@@ -172,9 +195,14 @@ export function reportFile(file: FileResult): ReportFile {
   };
 }
 
+/**
+ * The options as the report lists them: user rules by id; the learned lines are not an option the
+ * user set, and have their own section.
+ */
 function reportOptions(options: object): Record<string, ReportOptionValue> {
   const entries = Object.entries(options)
-    .filter(([, value]) => typeof value !== 'function')
+    .filter(([key, value]) => typeof value !== 'function' && key !== 'learnedLines')
+    .map(([key, value]): [string, unknown] => [key, key === 'extraRules' ? (value as readonly Rule[]).map((rule) => rule.id) : value])
     .sort(([a], [b]) => compare(a, b))
     .map(([key, value]): [string, ReportOptionValue] => [key, optionValue(value)]);
   return Object.fromEntries(entries);

@@ -1,0 +1,40 @@
+/** Runs the CLI in-process through `main()`, with captured streams and a fixed clock. */
+
+import { Readable, Writable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
+
+/** A writable that keeps what it is given; `isTTY` lets a row pretend to be a terminal. */
+export class Capture extends Writable {
+  private readonly chunks: string[] = [];
+  readonly columns = 100;
+  constructor(readonly isTTY = false) {
+    super();
+  }
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: () => void): void {
+    this.chunks.push(chunk.toString());
+    callback();
+  }
+  get text(): string {
+    return this.chunks.join('');
+  }
+}
+
+export interface RunOutput {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunSetup {
+  readonly env?: Record<string, string>;
+  readonly stdin?: string | Uint8Array;
+  readonly tty?: boolean;
+}
+
+export async function run(cwd: string, args: readonly string[], setup: RunSetup = {}): Promise<RunOutput> {
+  const stdout = new Capture();
+  const stderr = new Capture(setup.tty ?? false);
+  const stdin = Readable.from([Buffer.from(setup.stdin ?? '')]);
+  const code = await main({ argv: args, cwd, stdin, stdout, stderr, env: setup.env ?? {}, now: () => 0 });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
