@@ -68,7 +68,35 @@ interface Hit {
   readonly rest: string;
 }
 
+/**
+ * Remembered verdicts, per compiled rule set: which rule (if any) fires on a line of this text at a
+ * place of this kind. The same lines come back often (the second boilerplate run, the pipeline's
+ * rounds until stable, a site's chrome in every article), and a verdict depends only on the text
+ * and the few position facts `placeKey` packs. Bounded: cleared when full.
+ */
+const verdicts = new WeakMap<CompiledRules, Map<string, Hit | null>>();
+const MAX_VERDICTS = 8192;
+
+/** The position facts any rule's place can depend on, as one character. */
+function placeKey(at: Position): string {
+  const inTail = at.index >= at.count - at.tailWindow;
+  const mask = (inTail ? 1 : 0) | (at.index < HEAD_LINES ? 2 : 0) | (at.index < at.datelineIndex ? 4 : 0) | (at.continuesInLowerCase ? 8 : 0) | (at.followsOpenEnd ? 16 : 0);
+  return String.fromCharCode(64 + mask);
+}
+
 function firstHit(rules: CompiledRules, text: string, at: Position): Hit | undefined {
+  let memo = verdicts.get(rules);
+  if (!memo) verdicts.set(rules, (memo = new Map()));
+  const key = placeKey(at) + text;
+  const known = memo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const hit = searchHit(rules, text, at);
+  if (memo.size >= MAX_VERDICTS) memo.clear();
+  memo.set(key, hit ?? null);
+  return hit;
+}
+
+function searchHit(rules: CompiledRules, text: string, at: Position): Hit | undefined {
   for (const rule of rules.candidates(text)) {
     if (!placeAllows(rule, at)) continue;
     const applied = matchRule(rule, text);
