@@ -226,7 +226,8 @@ interface ParagraphPools {
 function generateArticle(rng: Random, sources: CorpusSources, pools: ParagraphPools): { text: string; expected: string } {
   const site = rng.pick(SITES);
   const lead = pools.leads.length > 0 && rng.chance(NOISE.lead) ? [rng.pick(pools.leads)] : [];
-  const paragraphs = [...lead, ...rng.sample(pools.body, rng.int(MIN_PARAGRAPHS, MAX_PARAGRAPHS) - lead.length)];
+  const drawn = [...lead, ...rng.sample(pools.body, rng.int(MIN_PARAGRAPHS, MAX_PARAGRAPHS) - lead.length)];
+  const paragraphs = drawn.map((paragraph) => varyParagraph(rng, paragraph));
   const blocks: string[][] = [];
   paragraphs.forEach((paragraph, index) => {
     if (index > 0) {
@@ -242,6 +243,23 @@ function generateArticle(rng: Random, sources: CorpusSources, pools: ParagraphPo
   if (rng.chance(NOISE.doubled)) lines = [...lines, ...(rng.chance(NOISE.doubledGap) ? [''] : []), ...lines];
   const text = lines.join('\n');
   return { text: rng.chance(NOISE.finalNewline) ? `${text}\n` : text, expected: `${paragraphs.join('\n')}\n` };
+}
+
+const PLAIN_WORD_RE = /^\p{Ll}+$/u;
+
+/**
+ * The same source paragraph with two of its plain lower-case words swapped. A few hundred real
+ * paragraphs make up tens of thousands of articles, so without this every paragraph would recur in
+ * hundreds of different stories, which real news does not do (and which the learned-boilerplate
+ * pass rightly takes for site chrome).
+ */
+export function varyParagraph(rng: Random, paragraph: string): string {
+  const words = paragraph.split(' ');
+  const plain = words.flatMap((word, index) => (index > 0 && PLAIN_WORD_RE.test(word) ? [index] : []));
+  if (plain.length < 2) return paragraph;
+  const [a, b] = rng.sample(plain, 2) as [number, number];
+  [words[a], words[b]] = [words[b] as string, words[a] as string];
+  return words.join(' ');
 }
 
 /**
