@@ -65,7 +65,7 @@ const TRACK_AT = 2;
 /** Learnable lines have this many words at least (one word is a fragment or a share button) ... */
 const MIN_WORDS = 2;
 /** ... and at most (a longer line is a paragraph of a story). */
-const MAX_WORDS = 40;
+const MAX_WORDS = 25;
 /** Shown text is cut to this length; matching uses the whole line. */
 const MAX_TEXT = 200;
 const LOWERCASE_START_RE = /^\p{Ll}/u;
