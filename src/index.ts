@@ -15,7 +15,15 @@ export { ConfigError, InputError } from './errors.js';
 export { cleanFiles, outcomeResult } from './io/clean-files.js';
 export { runCleanJob } from './io/clean-job.js';
 export type { CleanJob, CleanOutcome } from './io/clean-job.js';
-export type { CleanFilesParams, FileError, FileResult, FileStatus, RunResult } from './io/clean-files.js';
+export type { CleanFilesParams, FileError, FileResult, FileStatus, ReadProgress, RunResult } from './io/clean-files.js';
+// JSONL and gzip: reading records, writing them, the audit trail, cleaning a stream (stdin).
+export { cleanInputStream } from './io/clean-input-stream.js';
+export type { CleanInputStreamParams } from './io/clean-input-stream.js';
+export { dryRunSink, jsonlFileSink, jsonlTreeSink, streamSink, textTreeSink } from './io/article-sink.js';
+export type { ArticleSink, OutputFormat, RecordInfo } from './io/article-sink.js';
+export type { InputFormat, SourceArticle } from './io/article-source.js';
+export { createAuditFile } from './io/audit-file.js';
+export type { AuditRecord, AuditWriter } from './io/audit-file.js';
 export { findInputs } from './io/find-inputs.js';
 export type { FindInputsOptions, FoundInputs, InputFile, UnmatchedInput } from './io/find-inputs.js';
 export { packageVersion } from './io/package-info.js';

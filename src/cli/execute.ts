@@ -7,8 +7,14 @@ import path from 'node:path';
 import { createCleaner } from '../clean.js';
 import { defaultPipeline } from '../default-pipeline.js';
 import { InputError } from '../errors.js';
+import { formatOf } from '../io/article-source.js';
+import { dryRunSink, jsonlFileSink, streamSink, type ArticleSink } from '../io/article-sink.js';
+import { createAuditFile, type AuditWriter } from '../io/audit-file.js';
 import { runCleanJob } from '../io/clean-job.js';
-import { cleanFiles, outcomeResult, type FileResult, type RunResult } from '../io/clean-files.js';
+import { cleanFiles, outcomeResult, type FileResult, type ReadProgress, type RunResult } from '../io/clean-files.js';
+import { cleanInputStream } from '../io/clean-input-stream.js';
+import { dropRatio } from '../io/clean-stream.js';
+import { parseTextField } from '../io/jsonl-record.js';
 import { packageVersion } from '../io/package-info.js';
 import { decodeArticle, errnoCode } from '../io/read-article.js';
 import { createReportFile, type ReportFileWriter } from '../io/report-file.js';
@@ -22,6 +28,7 @@ import { RULE_PACK_VERSION } from '../rules/index.js';
 import { EXIT_FILE_ERRORS, EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
 import type { CliValues, MainParams, OutputStream } from './main.js';
 import { createPaint } from './paint.js';
+import { createProgress, type Progress } from './progress.js';
 
 export interface Invocation {
   readonly params: MainParams;
@@ -59,39 +66,102 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
   const { params, cli } = invocation;
   const builder = newReportBuilder(invocation);
   const reportFile = cli.report === undefined ? undefined : createReportFile(path.resolve(params.cwd, cli.report));
+  const audit = cli.audit === undefined ? undefined : createAuditFile(path.resolve(params.cwd, cli.audit));
+  const progress = createProgress({ stream: params.stderr, env: params.env, quiet: cli.quiet, now: invocation.now });
+  let read: ReadProgress = { phase: 'clean', filesRead: 0, filesTotal: 0, bytesRead: 0, bytesTotal: 0 };
+  let articles = 0;
+  let records = false;
   let run: RunResult;
   try {
     run = await cleanFiles({
       inputs: invocation.inputs,
-      // main() guarantees --out for file inputs.
-      outDir: cli.out ?? '',
+      // main() guarantees --out for file inputs, unless it is a dry run.
+      outDir: cli.out,
       cwd: params.cwd,
       options: invocation.options,
       jobs: cli.jobs,
       maxFileBytes: cli.maxFileBytes,
       ...(cli.learn ? { learn: { minDocs: cli.learnMinDocs } } : {}),
-      alsoWrites: cli.report === undefined ? [] : [cli.report],
+      alsoWrites: [cli.report, cli.audit].filter((file): file is string => file !== undefined),
+      inputFormat: cli.inputFormat,
+      textField: cli.textField,
+      format: cli.format,
+      gzip: cli.gzip,
+      dryRun: cli.dryRun,
+      maxDropRatio: cli.maxDropRatio,
+      onProgress: (state) => {
+        read = state;
+        // While learning, no article is settled yet: the reading is the progress.
+        if (state.phase === 'learn') progress.update({ articles: 0, ...state });
+      },
       onFile: (file) => {
         builder.add(file);
         reportFile?.add(toReportEntry(file));
-        printProblem(params.stderr, file, style);
+        audit?.add(file);
+        articles += 1;
+        records ||= file.id !== file.input && formatOf(file.input, cli.inputFormat).format === 'jsonl';
+        printProblem(params.stderr, file, style, progress, cli.maxDropRatio);
+        progress.update({ articles, ...read });
       },
     });
   } catch (error) {
+    progress.done();
     reportFile?.discard();
+    audit?.discard();
     throw error;
   }
+  progress.done();
   if (run.matched === 0) {
     reportFile?.discard();
+    audit?.discard();
     params.stderr.write('bersih: no input files found; nothing written\n');
     return EXIT_USAGE;
   }
   if (run.learned !== undefined) builder.learned(run.learned);
-  return finish(invocation, builder.head(), reportFile, style);
+  return finish(invocation, builder.head(), reportFile, style, { audit, noun: records ? 'article' : 'file' });
+}
+
+/** `-` with JSONL in or out: records stream through the workers to stdout (or to `--out FILE`). */
+async function runStdinRecords(invocation: Invocation, style: SummaryStyle): Promise<ExitCode> {
+  const { params, cli } = invocation;
+  // main() has checked the field.
+  const textPath = parseTextField(cli.textField) ?? ['text'];
+  const builder = newReportBuilder(invocation);
+  const reportFile = cli.report === undefined ? undefined : createReportFile(path.resolve(params.cwd, cli.report));
+  const audit = cli.audit === undefined ? undefined : createAuditFile(path.resolve(params.cwd, cli.audit));
+  const sink: ArticleSink = cli.dryRun
+    ? dryRunSink()
+    : cli.out === undefined
+      ? streamSink(params.stdout, 'jsonl', cli.gzip, textPath)
+      : jsonlFileSink(path.resolve(params.cwd, cli.out), cli.gzip || /\.gz$/i.test(cli.out), textPath);
+  try {
+    await cleanInputStream({
+      stream: params.stdin,
+      inputFormat: cli.inputFormat ?? 'txt',
+      textField: cli.textField,
+      options: invocation.options,
+      jobs: cli.jobs,
+      maxFileBytes: cli.maxFileBytes,
+      maxDropRatio: cli.maxDropRatio,
+      sink,
+      onFile: (file) => {
+        builder.add(file);
+        reportFile?.add(toReportEntry(file));
+        audit?.add(file);
+        printProblem(params.stderr, file, style, undefined, cli.maxDropRatio);
+      },
+    });
+  } catch (error) {
+    reportFile?.discard();
+    audit?.discard();
+    throw error;
+  }
+  return finish(invocation, builder.head(), reportFile, style, { audit, noun: cli.inputFormat === 'jsonl' ? 'article' : 'file' });
 }
 
 async function runStdin(invocation: Invocation, style: SummaryStyle): Promise<ExitCode> {
   const { params, cli } = invocation;
+  if ((cli.format ?? cli.inputFormat ?? 'txt') === 'jsonl') return runStdinRecords(invocation, style);
   // Options are checked before waiting on stdin, so a typo fails at once instead of after EOF.
   const cleaner = createCleaner(invocation.options);
   let bytes: Uint8Array = new Uint8Array(0);
@@ -100,7 +170,9 @@ async function runStdin(invocation: Invocation, style: SummaryStyle): Promise<Ex
     bytes = await readStream(params.stdin, cli.maxFileBytes);
     const outcome = runCleanJob(cleaner, { id: '-', text: decodeArticle(bytes, '-') });
     result = outcomeResult('-', '-', bytes.byteLength, outcome);
-    if (result.status === 'cleaned') await write(params.stdout, outcome.text);
+    const ratio = result.status === 'cleaned' && cli.maxDropRatio !== undefined ? dropRatio(decodeArticle(bytes, '-'), outcome.text) : 0;
+    if (cli.maxDropRatio !== undefined && ratio > cli.maxDropRatio) result = { ...result, dropRatio: Math.round(ratio * 10_000) / 10_000 };
+    if (result.status === 'cleaned' && !cli.dryRun) await write(params.stdout, outcome.text);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     result = {
@@ -116,12 +188,14 @@ async function runStdin(invocation: Invocation, style: SummaryStyle): Promise<Ex
       edits: [],
     };
   }
-  printProblem(params.stderr, result, style);
+  printProblem(params.stderr, result, style, undefined, cli.maxDropRatio);
   const builder = newReportBuilder(invocation);
   builder.add(result);
   const reportFile = cli.report === undefined ? undefined : createReportFile(path.resolve(params.cwd, cli.report));
   reportFile?.add(toReportEntry(result));
-  return finish(invocation, builder.head(), reportFile, style);
+  const audit = cli.audit === undefined ? undefined : createAuditFile(path.resolve(params.cwd, cli.audit));
+  audit?.add(result);
+  return finish(invocation, builder.head(), reportFile, style, { audit, noun: 'file' });
 }
 
 function newReportBuilder(invocation: Invocation): ReportBuilder {
@@ -129,12 +203,25 @@ function newReportBuilder(invocation: Invocation): ReportBuilder {
     version: packageVersion(),
     rulePack: RULE_PACK_VERSION,
     passOrder: defaultPipeline.map((step) => step.pass.id),
+    maxDropRatio: invocation.cli.maxDropRatio,
   });
 }
 
-/** Writes the report and the summary, and turns the run into an exit code. */
-async function finish(invocation: Invocation, head: ReportHead, reportFile: ReportFileWriter | undefined, style: SummaryStyle): Promise<ExitCode> {
+/** Writes the audit, the report and the summary, and turns the run into an exit code. */
+async function finish(
+  invocation: Invocation,
+  head: ReportHead,
+  reportFile: ReportFileWriter | undefined,
+  style: SummaryStyle,
+  extra: { readonly audit: AuditWriter | undefined; readonly noun: 'file' | 'article' },
+): Promise<ExitCode> {
   const { params, cli } = invocation;
+  try {
+    await extra.audit?.close();
+  } catch (error) {
+    reportFile?.discard();
+    throw error;
+  }
   if (reportFile !== undefined) {
     try {
       reportFile.finish(head);
@@ -145,13 +232,21 @@ async function finish(invocation: Invocation, head: ReportHead, reportFile: Repo
   }
   if (!cli.quiet) {
     const elapsedMs = invocation.now() - invocation.started;
-    params.stderr.write(renderSummary(head, { elapsedMs, style }));
+    params.stderr.write(renderSummary(head, { elapsedMs, style, noun: extra.noun, dryRun: cli.dryRun, rate: true }));
   }
-  return head.totals.failed + head.totals.empty > 0 ? EXIT_FILE_ERRORS : EXIT_OK;
+  const overLimit = head.maxDropRatio?.articles ?? 0;
+  return head.totals.failed + head.totals.empty + overLimit > 0 ? EXIT_FILE_ERRORS : EXIT_OK;
 }
 
-function printProblem(stderr: OutputStream, file: FileResult, style: SummaryStyle): void {
+/** One line per failed article, and per article over `--max-drop-ratio` (the progress line is cleared first). */
+function printProblem(stderr: OutputStream, file: FileResult, style: SummaryStyle, progress?: Progress, limit?: number): void {
+  if (file.error === undefined && file.dropRatio === undefined) return;
+  progress?.done();
   if (file.error !== undefined) stderr.write(renderFailure(file.id, file.error, style));
+  if (file.dropRatio !== undefined) {
+    const message = `lost ${(file.dropRatio * 100).toFixed(1)}% of its characters, more than --max-drop-ratio ${String(limit)} (written anyway)`;
+    stderr.write(renderFailure(file.id, { code: 'drop_ratio', message }, style));
+  }
 }
 
 /** Resolves once the stream has taken the text, so the exit code is not returned before stdout is written. */

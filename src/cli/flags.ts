@@ -19,6 +19,10 @@ export interface Flag {
   readonly repeatable?: boolean;
   /** The library option this flag sets; absent for flags only the CLI reads. */
   readonly option?: keyof Options;
+  /** Its value is a number (a config file gives it as a JSON number). */
+  readonly numeric?: boolean;
+  /** The only values it accepts. */
+  readonly choices?: readonly string[];
 }
 
 export const FLAGS: readonly Flag[] = [
@@ -26,9 +30,24 @@ export const FLAGS: readonly Flag[] = [
     long: 'out',
     short: 'o',
     arg: 'dir',
-    description: 'write cleaned files here, mirroring the input tree (required unless the input is -)',
+    description: 'write cleaned files here, mirroring the input tree; with JSONL output, a name ending in .jsonl or .jsonl.gz is one file (required unless the input is - or --dry-run)',
   },
   { long: 'report', short: 'r', arg: 'file.json', description: 'write a JSON report explaining every edit' },
+  { long: 'audit', arg: 'file.jsonl', description: 'write every edit as one JSON line (article, lines, pass, rule, action, text); .gz compresses it' },
+  {
+    long: 'input-format',
+    arg: 'format',
+    description: 'read every input as this format whatever its name (default: by extension; stdin: txt)',
+    choices: ['txt', 'jsonl'],
+  },
+  { long: 'text-field', arg: 'path', description: 'the field holding the article in JSONL records, a dot path such as content.body (default: text)' },
+  {
+    long: 'format',
+    arg: 'format',
+    description: 'txt: one file per article; jsonl: one record per article (default: jsonl when an input is JSONL, else txt)',
+    choices: ['txt', 'jsonl'],
+  },
+  { long: 'gzip', description: 'gzip-compress the outputs (names ending in .gz are compressed anyway)', default: false },
   {
     long: 'no-dedup',
     description: 'keep paragraphs that repeat an earlier one',
@@ -79,18 +98,29 @@ export const FLAGS: readonly Flag[] = [
     long: 'learn-min-docs',
     arg: 'n',
     description: 'a line is learned boilerplate when it recurs in at least n different articles (default: 20)',
+    numeric: true,
   },
   {
     long: 'jobs',
     short: 'j',
     arg: 'n',
     description: 'clean on n worker threads; outputs are the same for every n (default: the number of CPU cores)',
+    numeric: true,
   },
   {
     long: 'max-file-size',
     arg: 'MB',
-    description: 'fail (and skip) any input file larger than this many MB (1 MB = 1,048,576 bytes; default: 64)',
+    description: 'fail (and skip) any input file (or JSONL line) larger than this many MB (1 MB = 1,048,576 bytes; default: 64)',
+    numeric: true,
   },
+  { long: 'dry-run', description: 'clean and report, but write no outputs (the report and the audit are still written)', default: false },
+  {
+    long: 'max-drop-ratio',
+    arg: 'R',
+    description: 'flag any article losing more than R (0 to 1) of its non-space characters; it is still written, and the run exits 1',
+    numeric: true,
+  },
+  { long: 'config', arg: 'file.json', description: 'read options from this file instead of ./bersih.config.json (flags win over it)' },
   { long: 'quiet', short: 'q', description: 'print only failures, no summary', default: false },
   { long: 'no-color', description: 'never colour the output (NO_COLOR=1 works too)', default: true },
 ];

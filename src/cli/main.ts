@@ -13,7 +13,7 @@ import { FLAGS, flagSyntax, flagValue, toOptions, type Flag } from './flags.js';
 
 /** A stream to write to: `process.stdout` fits, and so does any `Writable`. */
 export interface OutputStream {
-  write(chunk: string, callback?: (error?: Error | null) => void): boolean;
+  write(chunk: string | Uint8Array, callback?: (error?: Error | null) => void): boolean;
   readonly isTTY?: boolean;
   readonly columns?: number;
 }
@@ -31,19 +31,25 @@ export interface MainParams {
 }
 
 const EXAMPLES = `
-Inputs are files, directories (every *.txt below them) or quoted glob patterns.
-Outputs mirror each input's tree under --out; inputs are never modified.
+Inputs are files, directories (every *.txt, *.jsonl and their .gz below them) or
+quoted glob patterns. Outputs mirror each input's tree under --out; inputs are never
+modified. Options may also come from ./bersih.config.json (or --config FILE).
 
 Examples:
   $ bersih raw/ --out clean/
   $ bersih 'scrape/**/*.txt' --out clean --report clean/report.json
   $ bersih article.txt --out clean --no-dedup --disable-rule common/baca-juga
+  $ bersih dump.jsonl.gz --text-field content.body --out clean.jsonl.gz --audit audit.jsonl.gz
   $ bersih - < article.txt > article.clean.txt
+  $ zcat dump.jsonl.gz | bersih - --input-format jsonl | gzip -1 > clean.jsonl.gz
+  $ bersih raw/ --dry-run --max-drop-ratio 0.6 --report report.json   # a CI guard
+  $ bersih diff raw/001.txt              # preview what would change, nothing written
   $ bersih rules --site kompas          # list the rules (ids to use with --disable-rule)
 
 Exit status: 0 every file cleaned; 1 some files failed or had no text left
-(the others are still written); 2 usage error, bad option, nothing to do, or
-the output disk is full or read-only; 130/143 interrupted (SIGINT/SIGTERM).
+(the others are still written) or lost more than --max-drop-ratio; 2 usage
+error, bad option or config, nothing to do, or the output disk is full or
+read-only; 130/143 interrupted (SIGINT/SIGTERM).
 `;
 
 /** Values the CLI itself reads, beside the library options. */
@@ -61,6 +67,17 @@ export interface CliValues {
   /** Learn boilerplate from the corpus before cleaning, and from how many articles up. */
   readonly learn: boolean;
   readonly learnMinDocs: number;
+  /** `--input-format`: read every input as this format; undefined: by extension (stdin: txt). */
+  readonly inputFormat: 'txt' | 'jsonl' | undefined;
+  /** `--text-field`: dot path of the article in a JSONL record. */
+  readonly textField: string;
+  /** `--format`; undefined: jsonl when an input is JSONL, else txt. */
+  readonly format: 'txt' | 'jsonl' | undefined;
+  readonly gzip: boolean;
+  readonly audit: string | undefined;
+  readonly dryRun: boolean;
+  /** NaN when not a number from 0 to 1. */
+  readonly maxDropRatio: number | undefined;
 }
 
 /** `--learn-min-docs` when not given, and its floor: a line in two articles says nothing. */
@@ -77,19 +94,41 @@ export async function main(params: MainParams): Promise<ExitCode> {
     const { runRulesCommand } = await import('./rules-command.js');
     return runRulesCommand(params, params.argv.slice(1));
   }
+  if (params.argv[0] === 'diff') {
+    const { runDiffCommand } = await import('./diff-command.js');
+    return runDiffCommand(params, params.argv.slice(1));
+  }
   const now = params.now ?? (() => performance.now());
   const started = now();
   const program = buildProgram(params);
   try {
     await program.parseAsync([...params.argv], { from: 'user' });
-    const values = program.opts<Record<string, unknown>>();
-    const cli = cliValues(values);
+    const parsed = program.opts<Record<string, unknown>>();
+    const { applyConfig, loadConfig } = await import('./config.js');
+    const configFile = typeof parsed['config'] === 'string' ? parsed['config'] : undefined;
+    if (configFile === '') usageError(program, '--config needs a file name');
+    // Flags typed on the command line win over the config file.
     const inputs = program.processedArgs[0] as string[];
+    const config = loadConfig(configFile, params.cwd);
+    const values = applyConfig(parsed, config, (key) => program.getOptionValueSource(key));
+    let cli = cliValues(values);
     if (inputs.includes('-')) {
       if (inputs.length > 1) usageError(program, "'-' (stdin) cannot be combined with other inputs");
-      if (cli.out !== undefined) usageError(program, "--out cannot be used with '-': the clean text goes to stdout");
-    } else if (cli.out === undefined || cli.out === '') {
+      const records = (cli.format ?? cli.inputFormat ?? 'txt') === 'jsonl';
+      // A config's `out` is for file runs: plain stdin still goes to stdout.
+      if (!records && program.getOptionValueSource('out') !== 'cli') cli = { ...cli, out: undefined };
+      if (cli.out !== undefined && !records) usageError(program, "--out cannot be used with '-': the clean text goes to stdout (JSONL output may go to a file)");
+      if (cli.format === 'txt' && cli.inputFormat === 'jsonl') usageError(program, 'text output (--format txt) cannot hold JSONL records; leave --format out');
+    } else if ((cli.out === undefined || cli.out === '') && !cli.dryRun) {
       usageError(program, 'missing --out <dir>: where to write the cleaned files');
+    }
+    if (cli.out === '') usageError(program, '--out needs a name');
+    if (cli.audit === '') usageError(program, '--audit needs a file name');
+    if (!/^[^.]+(?:\.[^.]+)*$/.test(cli.textField) || cli.textField.split('.')[0] === 'bersih') {
+      usageError(program, `--text-field must be a field name or a dot path such as content.body (and not inside "bersih"), got "${cli.textField}"`);
+    }
+    if (cli.maxDropRatio !== undefined && !(cli.maxDropRatio >= 0 && cli.maxDropRatio <= 1)) {
+      usageError(program, '--max-drop-ratio must be a number from 0 to 1, e.g. 0.5');
     }
     if (cli.report === '') usageError(program, '--report needs a file name');
     if (!Number.isInteger(cli.jobs) || cli.jobs < 1 || cli.jobs > MAX_JOBS) {
@@ -117,7 +156,7 @@ export async function main(params: MainParams): Promise<ExitCode> {
 function buildProgram(params: MainParams): Command {
   const program = new Command()
     .name('bersih')
-    .description('Clean scraped Indonesian news articles (.txt) into clean text, and explain every edit.')
+    .description('Clean scraped Indonesian news articles (.txt, JSONL, gzip) into clean text, and explain every edit.')
     .usage('[options] <inputs...>')
     .argument('<inputs...>', 'files, directories, quoted glob patterns, or - for stdin → stdout')
     .version(packageVersion(), '-V, --version', 'print the version')
@@ -139,15 +178,18 @@ function buildProgram(params: MainParams): Command {
   return program;
 }
 
-function commanderOption(flag: Flag): Option {
+/** A row of the flag table as a commander option (shared with `bersih diff`). */
+export function commanderOption(flag: Flag): Option {
   const option = new Option(flagSyntax(flag), flag.description);
   if (flag.repeatable === true) {
     option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
   }
+  if (flag.choices !== undefined) option.choices(flag.choices);
   return option;
 }
 
-function cliValues(values: Readonly<Record<string, unknown>>): CliValues {
+/** The values the CLI reads, from parsed flags (and the config file merged under them). */
+export function cliValues(values: Readonly<Record<string, unknown>>): CliValues {
   const byName = (long: string): unknown => {
     const flag = FLAGS.find((row) => row.long === long);
     return flag === undefined ? undefined : flagValue(values, flag);
@@ -163,7 +205,25 @@ function cliValues(values: Readonly<Record<string, unknown>>): CliValues {
     rules: text(byName('rules')),
     learn: byName('no-learn') !== false,
     learnMinDocs: wholeNumber(text(byName('learn-min-docs')), DEFAULT_LEARN_MIN_DOCS),
+    inputFormat: formatName(text(byName('input-format'))),
+    textField: text(byName('text-field')) ?? 'text',
+    format: formatName(text(byName('format'))),
+    gzip: byName('gzip') === true,
+    audit: text(byName('audit')),
+    dryRun: byName('dry-run') === true,
+    maxDropRatio: ratio(text(byName('max-drop-ratio'))),
   };
+}
+
+/** `txt` or `jsonl` (commander has checked the choice); undefined when absent. */
+function formatName(value: string | undefined): 'txt' | 'jsonl' | undefined {
+  return value === 'txt' || value === 'jsonl' ? value : undefined;
+}
+
+/** `--max-drop-ratio` as a number; NaN when it is not a plain decimal number. */
+function ratio(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  return /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
 }
 
 /** A whole number given as a flag's text, the default when absent, NaN when not a number. */

@@ -5,6 +5,7 @@
  */
 
 import { Chalk } from 'chalk';
+import { plainDiffStyle, type DiffStyle } from '../report/render-diff.js';
 import { plainStyle, type SummaryStyle } from '../report/render-summary.js';
 
 export interface PaintContext {
@@ -17,12 +18,15 @@ export interface PaintContext {
 
 /**
  * Colour only for a person at a terminal: never with `--no-color`, a non-empty NO_COLOR
- * (no-color.org), TERM=dumb, or a stream that is not a TTY (pipes, files, CI logs).
+ * (no-color.org), TERM=dumb, or a stream that is not a TTY (pipes, files, CI logs). FORCE_COLOR
+ * (non-empty, not `0`) turns it on for a pipe (`bersih diff ... | less -R`); the first two still win.
  */
 export function wantsColor(context: PaintContext): boolean {
   const { env } = context;
   if (!context.color) return false;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
   if (env['TERM'] === 'dumb') return false;
   return context.stream.isTTY === true;
 }
@@ -36,5 +40,19 @@ export function createPaint(context: PaintContext): SummaryStyle {
     warn: (text) => chalk.yellow(text),
     error: (text) => chalk.red(text),
     dim: (text) => chalk.dim(text),
+  };
+}
+
+/** The style of `bersih diff`: dropped lines and cut ends struck through in red, joins cyan, flags yellow. */
+export function createDiffPaint(context: PaintContext): DiffStyle {
+  if (!wantsColor(context)) return plainDiffStyle;
+  const chalk = new Chalk({ level: 1 });
+  return {
+    removed: (text) => chalk.red.strikethrough(text),
+    struck: (text) => chalk.red.strikethrough(text),
+    joined: (text) => chalk.cyan(text),
+    flagged: (text) => chalk.yellow(text),
+    dim: (text) => chalk.dim(text),
+    header: (text) => chalk.bold(text),
   };
 }

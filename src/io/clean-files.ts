@@ -1,22 +1,27 @@
 /**
- * The batch API: find the inputs, clean every file, write the outputs as a mirrored tree. Results
- * come out in sorted order whatever the number of workers, so runs are deterministic; only the
- * batches in flight are in memory. A bad file becomes a `failed` result; it never stops the run.
+ * The batch API: find the inputs, clean every article (a text file, or each record of a JSONL file),
+ * write the outputs (a mirrored tree of text or JSONL files, or one JSONL file). Results come out in
+ * sorted order whatever the number of workers, so runs are deterministic; only the batches in flight
+ * are in memory (clean-stream.ts). A bad file or record becomes a `failed` result; it never stops the run.
  */
 
+import { statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, InputError, OutputError } from '../errors.js';
+import { ConfigError } from '../errors.js';
 import { createCleaner } from '../clean.js';
 import type { LearnedLines } from '../learn/learned-lines.js';
 import { createLineCounter } from '../learn/line-counter.js';
 import type { Options, ResolvedOptions } from '../options.js';
 import type { Edit } from '../types.js';
+import { fileArticles, formatOf, type InputFormat, type SourceArticle, type SourceItem, type SourceSettings } from './article-source.js';
+import { dryRunSink, JSONL_FILE_RE, planSink, treeOutputName, type OutputFormat, type OutputPlan } from './article-sink.js';
 import type { CleanOutcome } from './clean-job.js';
 import { createCleanPool } from './clean-pool.js';
-import { findInputs, isStrictlyInside, type InputFile, type UnmatchedInput } from './find-inputs.js';
-import { DEFAULT_MAX_FILE_BYTES, errnoCode, readArticleSync } from './read-article.js';
-import { createAtomicWriter, type AtomicWriter } from './write-atomic.js';
+import { BATCH_ARTICLES, cleanStream, createLazyPool } from './clean-stream.js';
+import { findInputs, type InputFile, type UnmatchedInput } from './find-inputs.js';
+import { parseTextField } from './jsonl-record.js';
+import { DEFAULT_MAX_FILE_BYTES } from './read-article.js';
 
 export type FileStatus = 'cleaned' | 'failed' | 'empty';
 
@@ -43,6 +48,16 @@ export interface FileResult {
   readonly bytesIn: number;
   readonly bytesOut: number;
   readonly edits: readonly Edit[];
+  /**
+   * Share (0..1, four decimals) of its non-space characters the article lost; set only when that is
+   * more than `maxDropRatio`. The article is still written.
+   */
+  readonly dropRatio?: number;
+  /**
+   * Set by a corpus-level step (`decide`: cross-article dedup) when the article repeats an earlier
+   * one; a JSONL record carries it as `bersih.duplicate`.
+   */
+  readonly duplicate?: { readonly of: string; readonly method: 'exact' | 'near'; readonly similarity: number; readonly earlierRun?: boolean };
 }
 
 export interface RunResult {
@@ -59,11 +74,26 @@ export interface LearnSettings {
   readonly minDocs: number;
 }
 
+/** What a file run has read so far, for a progress display. */
+export interface ReadProgress {
+  /** `learn`: the pre-pass reading the corpus once to learn boilerplate; `clean`: the run itself. */
+  readonly phase: 'learn' | 'clean';
+  readonly filesRead: number;
+  readonly filesTotal: number;
+  /** Bytes read from disk (compressed, for `.gz`), and the inputs' total size. */
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+}
+
 export interface CleanFilesParams {
-  /** Files, directories (every `*.txt` below) or glob patterns, relative to `cwd`. */
+  /** Files, directories (every `*.txt`, `*.jsonl`, and their `.gz`, below) or glob patterns, relative to `cwd`. */
   readonly inputs: readonly string[];
-  /** Output root; each file goes to `outDir/<relative path>`. */
-  readonly outDir: string;
+  /**
+   * Output root; each file goes to `outDir/<relative path>` (a JSONL input's records to one JSONL
+   * file there). With JSONL output, a name ending in `.jsonl` or `.jsonl.gz` is one file receiving
+   * every record. May be absent only with `dryRun`.
+   */
+  readonly outDir?: string | undefined;
   readonly cwd: string;
   readonly options?: Options;
   /**
@@ -81,20 +111,22 @@ export interface CleanFilesParams {
   readonly learn?: LearnSettings;
   /** A file larger than this many bytes fails (`too_large`) unread; the run goes on. @default 64 MiB */
   readonly maxFileBytes?: number;
-}
-
-/** Articles per batch sent to the cleaner pool, and the bytes that close a batch early. */
-const BATCH_ARTICLES = 128;
-const BATCH_BYTES = 1 << 20;
-
-/** One input file on its way through: read (or failed), then cleaned, then written. */
-interface Slot {
-  readonly file: InputFile;
-  readonly output: string;
-  readonly bytesIn: number;
-  /** Set when the file could not be read or decoded (it is not sent to the cleaner). */
-  readonly failure?: FileResult;
-  readonly text?: string;
+  /** Read every input as this format, whatever its extension. @default by extension (`.jsonl`, `.ndjson`: JSONL) */
+  readonly inputFormat?: InputFormat | undefined;
+  /** Dot path of the article text in a JSONL record. @default 'text' */
+  readonly textField?: string | undefined;
+  /** Output format. @default 'jsonl' when any input is JSONL, else 'txt' */
+  readonly format?: OutputFormat | undefined;
+  /** gzip every output (`.gz` added to the names in a tree). @default false (only `*.gz` names are compressed) */
+  readonly gzip?: boolean | undefined;
+  /** Everything but writing the outputs: results are as if written, without `output`. @default false */
+  readonly dryRun?: boolean | undefined;
+  /** An article that loses more than this share of its non-space characters gets `dropRatio`. @default undefined (no check) */
+  readonly maxDropRatio?: number | undefined;
+  /** Sees each cleaned article in order before it is written and may change its result (a corpus-level step). */
+  readonly decide?: ((article: SourceArticle, outcome: CleanOutcome, result: FileResult) => FileResult) | undefined;
+  /** Called as input is read (often: keep it cheap). */
+  readonly onProgress?: ((progress: ReadProgress) => void) | undefined;
 }
 
 /**
@@ -108,126 +140,88 @@ interface Slot {
 export async function cleanFiles(params: CleanFilesParams): Promise<RunResult> {
   // Bad options fail here, before any input is looked at.
   const options = createCleaner(params.options).options;
-  const outDir = path.resolve(params.cwd, params.outDir);
+  const textPath = parseTextField(params.textField ?? 'text');
+  if (textPath === undefined) throw new ConfigError(`text field "${params.textField ?? ''}" is not a dot path such as text or content.body`);
+  if (params.outDir === undefined && params.dryRun !== true) throw new ConfigError('an output (outDir) is needed unless it is a dry run');
+  const outDir = params.outDir === undefined ? undefined : path.resolve(params.cwd, params.outDir);
   const found = await findInputs(params.inputs, { cwd: params.cwd, outDir });
-  await refuseOverlaps(found.files, outDir, params);
+  // A JSONL output inside the inputs' tree is never read back as an input.
+  const files = found.files.filter((file) => file.absolutePath !== outDir);
+  const plan = outDir === undefined ? undefined : outputPlan(files, outDir, params);
+  if (plan !== undefined) await refuseOverlaps(files, plan, params);
   const maxBytes = params.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const learned = params.learn === undefined ? undefined : learnFromFiles(found.files, maxBytes, params.learn);
+  const settings: SourceSettings = { maxBytes, textPath, inputFormat: params.inputFormat };
+  const learned = params.learn === undefined ? undefined : await learnFromSource(fileArticles(files, { ...settings, ...progressHooks(files, params.onProgress, 'learn') }), params.learn);
   const cleanOptions: Options = learned === undefined ? params.options ?? {} : { ...params.options, learnedLines: learned };
-  // Workers are worth starting only when there are batches enough to share among them.
-  const batches = Math.ceil(found.files.length / BATCH_ARTICLES);
-  const pool = createCleanPool(cleanOptions, Math.min(params.jobs ?? 1, batches));
+  // Workers are worth starting only when there are batches enough to share among them; a JSONL
+  // file may hold any number, so it gets them as soon as a second batch comes.
+  const streamed = files.some((file) => formatOf(file.relativePath, params.inputFormat).format === 'jsonl');
+  const batches = Math.ceil(files.length / BATCH_ARTICLES);
+  const pool = streamed ? createLazyPool(cleanOptions, params.jobs ?? 1) : createCleanPool(cleanOptions, Math.min(params.jobs ?? 1, batches));
   try {
     const report = (result: FileResult): void => params.onFile?.(result);
     for (const missing of found.unmatched) report(unmatchedResult(missing));
-
-    const writer = createAtomicWriter();
-    const claimed = new Map<string, string>();
-    const inFlight: { slots: Slot[]; outcomes: Promise<CleanOutcome[]> }[] = [];
-    let batch: Slot[] = [];
-    let batchBytes = 0;
-    const submit = (): void => {
-      if (batch.length === 0) return;
-      const slots = batch;
-      const jobs = slots.flatMap((slot) => (slot.text === undefined ? [] : [{ id: slot.file.relativePath, text: slot.text }]));
-      inFlight.push({ slots, outcomes: pool.clean(jobs) });
-      batch = [];
-      batchBytes = 0;
-    };
-    const finishOldest = async (): Promise<void> => {
-      const done = inFlight.shift();
-      if (!done) return;
-      const outcomes = await done.outcomes;
-      let next = 0;
-      for (const slot of done.slots) {
-        report(slot.failure ?? writeOutcome(slot, outcomes[next++] as CleanOutcome, writer));
-      }
-    };
-
-    for (const file of found.files) {
-      const output = path.join(outDir, file.relativePath);
-      const first = claimed.get(output);
-      if (first === undefined) claimed.set(output, displayPath(params.cwd, file.absolutePath));
-      const slot: Slot = !isStrictlyInside(output, outDir)
-        // Never reached through findInputs (relative paths have no `..`); kept so no input can write outside --out.
-        ? { file, output, bytesIn: 0, failure: failed(file.relativePath, file.absolutePath, { code: 'unsafe_path', message: 'its output path would leave the output directory' }) }
-        : first === undefined
-          ? readSlot(file, output, maxBytes)
-          // Two bases gave the same relative path: writing both would lose one, so the later one fails.
-          : { file, output, bytesIn: 0, failure: failed(file.relativePath, file.absolutePath, { code: 'output_conflict', message: `has the same output path as ${first}` }) };
-      batch.push(slot);
-      batchBytes += slot.bytesIn;
-      if (batch.length >= BATCH_ARTICLES || batchBytes >= BATCH_BYTES) submit();
-      // Two batches per worker keep every worker busy while this thread reads and writes.
-      while (inFlight.length > 2 * pool.parallelism) await finishOldest();
-    }
-    submit();
-    while (inFlight.length > 0) await finishOldest();
-    return { options, matched: found.files.length, ...(learned === undefined ? {} : { learned }) };
+    await cleanStream({
+      items: fileArticles(files, { ...settings, ...progressHooks(files, params.onProgress, 'clean') }),
+      pool,
+      sink: params.dryRun === true || plan === undefined ? dryRunSink() : planSink(plan, textPath, params.cwd),
+      onFile: report,
+      maxDropRatio: params.maxDropRatio,
+      decide: params.decide,
+    });
+    return { options, matched: files.length, ...(learned === undefined ? {} : { learned }) };
   } finally {
     await pool.close();
   }
 }
 
+/** Text files go to a mirrored tree; JSONL to one file (`--out x.jsonl[.gz]`) or a tree of JSONL files. */
+function outputPlan(files: readonly InputFile[], target: string, params: CleanFilesParams): OutputPlan {
+  const jsonlInput = files.find((file) => formatOf(file.relativePath, params.inputFormat).format === 'jsonl');
+  const format = params.format ?? (jsonlInput === undefined ? 'txt' : 'jsonl');
+  if (format === 'txt' && jsonlInput !== undefined) {
+    throw new ConfigError(`text output (one file per article) cannot hold the records of ${jsonlInput.relativePath}; write JSONL instead (--format jsonl)`);
+  }
+  const layout = format === 'jsonl' && JSONL_FILE_RE.test(target) ? 'file' : 'tree';
+  return { format, layout, target, gzip: params.gzip === true };
+}
+
+/** Source hooks feeding `onProgress`: files read, bytes read, and the inputs' total size (one stat each). */
+function progressHooks(files: readonly InputFile[], onProgress: CleanFilesParams['onProgress'], phase: ReadProgress['phase']): Pick<SourceSettings, 'onBytes' | 'onFileDone'> {
+  if (onProgress === undefined) return {};
+  let bytesTotal = 0;
+  for (const file of files) {
+    try {
+      bytesTotal += statSync(file.absolutePath).size;
+    } catch {
+      // Reading it will say what is wrong.
+    }
+  }
+  const progress = { phase, filesRead: 0, filesTotal: files.length, bytesRead: 0, bytesTotal };
+  return {
+    onBytes: (bytes) => {
+      progress.bytesRead += bytes;
+      onProgress({ ...progress });
+    },
+    onFileDone: () => {
+      progress.filesRead += 1;
+      onProgress({ ...progress });
+    },
+  };
+}
+
 /**
  * The corpus pre-pass: reads every input once and counts its lines across articles, so that lines
- * recurring in many different stories can be dropped as learned boilerplate. Files that cannot be
+ * recurring in many different stories can be dropped as learned boilerplate. Articles that cannot be
  * read are skipped here; the cleaning pass reports them.
  */
-function learnFromFiles(files: readonly InputFile[], maxBytes: number, learn: LearnSettings): LearnedLines {
+async function learnFromSource(items: AsyncIterable<SourceItem>, learn: LearnSettings): Promise<LearnedLines> {
   const counter = createLineCounter();
-  for (const file of files) {
-    const slot = readSlot(file, '', maxBytes);
-    if (slot.text !== undefined) counter.add(slot.text);
+  for await (const item of items) {
+    if ('article' in item) counter.add(item.article.text);
   }
   return counter.result({ minDocs: learn.minDocs });
 }
-
-/** Reads and decodes one input; a file that cannot be read becomes a failed slot. */
-function readSlot(file: InputFile, output: string, maxBytes: number): Slot {
-  try {
-    const { text, bytes } = readArticleSync(file.absolutePath, file.relativePath, { maxBytes });
-    return { file, output, bytesIn: bytes, text };
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    return { file, output, bytesIn: 0, failure: failed(file.relativePath, file.absolutePath, { code: error.code, message: error.detail }) };
-  }
-}
-
-/** Turns a cleaned article into its result, writing its output when there is text to write. */
-function writeOutcome(slot: Slot, outcome: CleanOutcome, writer: AtomicWriter): FileResult {
-  const result = outcomeResult(slot.file.relativePath, slot.file.absolutePath, slot.bytesIn, outcome);
-  if (result.status !== 'cleaned') return result;
-  try {
-    writer.write(slot.output, outcome.text);
-  } catch (error) {
-    const code = errnoCode(error);
-    const fatal = code === undefined ? undefined : FATAL_WRITE_ERRORS[code];
-    if (fatal) throw new OutputError(slot.output, fatal.code, `cannot write output: ${fatal.words} (${code ?? ''}); stopping`);
-    const words = code === undefined ? undefined : WRITE_ERROR_WORDS[code];
-    return { ...result, status: 'failed', error: { code: 'write_failed', message: `cannot write output (${words === undefined ? '' : `${words}, `}${code ?? 'error'})` } };
-  }
-  return { ...result, output: slot.output };
-}
-
-/** Write errors no later file would escape: the run stops instead of failing every file alike. */
-const FATAL_WRITE_ERRORS: Readonly<Record<string, { code: string; words: string }>> = {
-  ENOSPC: { code: 'disk_full', words: 'no space left on the device' },
-  EDQUOT: { code: 'disk_full', words: 'disk quota exceeded' },
-  EROFS: { code: 'read_only', words: 'the output file system is read-only' },
-};
-
-/** Plain words for the write errors that fail one file. */
-const WRITE_ERROR_WORDS: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a file stands where its directory should be',
-  EEXIST: 'a file stands where its directory should be',
-  EISDIR: 'a directory stands where the file should be',
-  EMFILE: 'too many open files',
-  ENFILE: 'too many open files in the system',
-  ENAMETOOLONG: 'file name too long',
-};
 
 /** The result describing one cleaned article (shared by files and stdin). */
 export function outcomeResult(id: string, input: string, bytesIn: number, outcome: CleanOutcome): FileResult {
@@ -251,10 +245,14 @@ export function outcomeResult(id: string, input: string, bytesIn: number, outcom
  * land on an input. Paths are compared both as given and with symlinks resolved, so `--out` being
  * a link to the input directory is caught too.
  */
-async function refuseOverlaps(files: readonly InputFile[], outDir: string, params: CleanFilesParams): Promise<void> {
+async function refuseOverlaps(files: readonly InputFile[], plan: OutputPlan, params: CleanFilesParams): Promise<void> {
+  const outDir = plan.target;
   const outInfo = await stat(outDir).catch(() => undefined);
-  if (outInfo !== undefined && !outInfo.isDirectory()) {
+  if (plan.layout === 'tree' && outInfo !== undefined && !outInfo.isDirectory()) {
     throw new ConfigError(`output directory ${displayPath(params.cwd, outDir)} exists and is not a directory`);
+  }
+  if (plan.layout === 'file' && outInfo?.isDirectory() === true) {
+    throw new ConfigError(`output file ${displayPath(params.cwd, outDir)} exists and is a directory`);
   }
   const inputs = new Map<string, string>();
   const realDirs = new Map<string, string>();
@@ -273,10 +271,12 @@ async function refuseOverlaps(files: readonly InputFile[], outDir: string, param
     if (real !== file.absolutePath) inputs.set(real, file.absolutePath);
   }
   const realOut = await realpathOfNearest(outDir);
-  const outputsOf = (file: InputFile): string[] => [
-    path.join(outDir, file.relativePath),
-    path.join(realOut, file.relativePath),
-  ];
+  const outputsOf = (file: InputFile): string[] => {
+    // One output file: it is checked with the others below.
+    if (plan.layout === 'file') return [];
+    const name = treeOutputName(plan.format, file.relativePath, plan.gzip);
+    return [path.join(outDir, name), path.join(realOut, name)];
+  };
   for (const file of files) {
     for (const output of outputsOf(file)) {
       const input = inputs.get(output);
@@ -288,7 +288,7 @@ async function refuseOverlaps(files: readonly InputFile[], outDir: string, param
       }
     }
   }
-  for (const extra of params.alsoWrites ?? []) {
+  for (const extra of [...(plan.layout === 'file' ? [outDir] : []), ...(params.alsoWrites ?? [])]) {
     const absolute = path.resolve(params.cwd, extra);
     const real = await realpathOfNearest(absolute);
     const input = inputs.get(absolute) ?? inputs.get(real);

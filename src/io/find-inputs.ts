@@ -46,8 +46,11 @@ export interface FindInputsOptions {
   readonly outDir?: string | undefined;
 }
 
-/** Only articles: a directory input yields every `*.txt` below it, any letter case. */
-const ARTICLE_PATTERN = '**/*.txt';
+/**
+ * Only articles: a directory input yields every `*.txt` (one article each) and `*.jsonl` /
+ * `*.ndjson` (one per record) below it, gzip-compressed (`.gz`) or not, any letter case.
+ */
+const ARTICLE_PATTERN = '**/*.{txt,jsonl,ndjson}{,.gz}';
 
 /**
  * How directories and globs are walked. Symbolic links to directories are not followed: a link

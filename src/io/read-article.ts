@@ -5,7 +5,7 @@
  */
 
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -54,19 +54,42 @@ export async function readArticle(absolutePath: string, displayPath: string = ab
 
 /** `readArticle` without the event loop: for the batch runner, where many small synchronous reads are fastest. */
 export function readArticleSync(absolutePath: string, displayPath: string = absolutePath, options: ReadOptions = {}): ArticleFile {
-  let bytes: Uint8Array;
+  const bytes = readBytesSync(absolutePath, displayPath, options);
+  return { text: decodeArticle(bytes, displayPath), bytes: bytes.byteLength };
+}
+
+/** A regular file's bytes, undecoded (a `.gz` article is gunzipped before decoding); same checks and errors as `readArticleSync`. */
+export function readBytesSync(absolutePath: string, displayPath: string = absolutePath, options: ReadOptions = {}): Uint8Array {
   try {
     const fd = openSync(absolutePath, OPEN_FLAGS);
     try {
       checkReadable(fstatSync(fd), displayPath, options);
-      bytes = readFileSync(fd);
+      return readFileSync(fd);
     } finally {
       closeSync(fd);
     }
   } catch (error) {
     throw error instanceof InputError ? error : readError(error, absolutePath, displayPath);
   }
-  return { text: decodeArticle(bytes, displayPath), bytes: bytes.byteLength };
+}
+
+/**
+ * Opens a file to stream it (a JSONL corpus, read line by line): only a regular file, opened without
+ * blocking, and no size limit (the limit applies to each line). Errors are `InputError`s as above.
+ */
+export async function openForStreaming(absolutePath: string, displayPath: string = absolutePath): Promise<FileHandle> {
+  try {
+    const handle = await open(absolutePath, OPEN_FLAGS);
+    try {
+      checkReadable(await handle.stat(), displayPath, { maxBytes: Number.POSITIVE_INFINITY });
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+    return handle;
+  } catch (error) {
+    throw error instanceof InputError ? error : readError(error, absolutePath, displayPath);
+  }
 }
 
 /**
@@ -131,7 +154,8 @@ function isJsonDocument(text: string): boolean {
   }
 }
 
-function readError(error: unknown, absolutePath: string, displayPath: string): InputError {
+/** The `InputError` for a failed open or read of `absolutePath`, naming `displayPath`. */
+export function readError(error: unknown, absolutePath: string, displayPath: string): InputError {
   const code = errnoCode(error);
   switch (code) {
     case 'ENOENT':

@@ -19,6 +19,8 @@ export interface ReportFile {
   readonly site: string | null;
   readonly linesIn: number;
   readonly linesOut: number;
+  /** Share of its non-space characters the article lost; present only above `--max-drop-ratio`. */
+  readonly dropRatio?: number;
   readonly error?: { readonly code: string; readonly message: string };
   readonly edits: readonly ReportEdit[];
 }
@@ -66,6 +68,8 @@ export interface Report {
   /** Edits per rule, sorted by rule id. */
   readonly rules: Readonly<Record<string, number>>;
   readonly learned?: ReportLearned;
+  /** Present when `--max-drop-ratio` was given: the limit and how many articles lost more. */
+  readonly maxDropRatio?: { readonly limit: number; readonly articles: number };
   /** In run order (sorted paths). */
   readonly files: readonly ReportFile[];
 }
@@ -77,6 +81,8 @@ export interface ReportMeta {
   readonly rulePack?: string;
   /** Pass ids in the order the pipeline runs them, so the report reads in that order. */
   readonly passOrder?: readonly string[];
+  /** The `--max-drop-ratio` limit, when one was set. */
+  readonly maxDropRatio?: number | undefined;
 }
 
 /** Everything in the report but the per-file entries: what the terminal summary reads. */
@@ -93,6 +99,7 @@ export class ReportBuilder {
   private readonly byRule = new Map<string, number>();
 
   private learnedSection: ReportLearned | undefined;
+  private overDropRatio = 0;
 
   constructor(
     private readonly options: object,
@@ -117,6 +124,7 @@ export class ReportBuilder {
     totals.linesOut += file.linesOut;
     totals.bytesIn += file.bytesIn;
     totals.bytesOut += file.bytesOut;
+    if (file.dropRatio !== undefined) this.overDropRatio += 1;
     for (const edit of file.edits) {
       let counts = this.byPass.get(edit.pass);
       if (!counts) this.byPass.set(edit.pass, (counts = { drop: 0, cut: 0, merge: 0, flag: 0 }));
@@ -139,6 +147,7 @@ export class ReportBuilder {
       passes: Object.fromEntries([...known, ...others].map((pass) => [pass, { ...(this.byPass.get(pass) as ActionCounts) }])),
       rules: Object.fromEntries([...this.byRule.keys()].sort(compare).map((rule) => [rule, this.byRule.get(rule) ?? 0])),
       ...(this.learnedSection === undefined ? {} : { learned: this.learnedSection }),
+      ...(meta.maxDropRatio === undefined ? {} : { maxDropRatio: { limit: meta.maxDropRatio, articles: this.overDropRatio } }),
     };
   }
 }
@@ -182,6 +191,7 @@ export function reportFile(file: FileResult): ReportFile {
     site: file.site ?? null,
     linesIn: file.linesIn,
     linesOut: file.linesOut,
+    ...(file.dropRatio === undefined ? {} : { dropRatio: file.dropRatio }),
     ...(file.error === undefined ? {} : { error: { code: file.error.code, message: file.error.message } }),
     // Copied field by field: the key order is part of the format, whatever order a pass built.
     edits: file.edits.map((edit) => ({

@@ -5,17 +5,21 @@ import { main } from '../../src/cli/main.js';
 
 /** A writable that keeps what it is given; `isTTY` lets a row pretend to be a terminal. */
 export class Capture extends Writable {
-  private readonly chunks: string[] = [];
+  private readonly chunks: Buffer[] = [];
   readonly columns = 100;
   constructor(readonly isTTY = false) {
     super();
   }
   override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: () => void): void {
-    this.chunks.push(chunk.toString());
+    this.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
     callback();
   }
   get text(): string {
-    return this.chunks.join('');
+    return this.bytes.toString('utf8');
+  }
+  /** What was written, as bytes (gzip output to stdout). */
+  get bytes(): Buffer {
+    return Buffer.concat(this.chunks);
   }
 }
 
@@ -23,18 +27,24 @@ export interface RunOutput {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
+  readonly stdoutBytes: Buffer;
 }
 
 export interface RunSetup {
   readonly env?: Record<string, string>;
   readonly stdin?: string | Uint8Array;
+  /** stderr is a terminal. */
   readonly tty?: boolean;
+  /** stdout is a terminal. */
+  readonly stdoutTty?: boolean;
+  /** The clock (milliseconds); a fixed 0 by default. */
+  readonly now?: () => number;
 }
 
 export async function run(cwd: string, args: readonly string[], setup: RunSetup = {}): Promise<RunOutput> {
-  const stdout = new Capture();
+  const stdout = new Capture(setup.stdoutTty ?? false);
   const stderr = new Capture(setup.tty ?? false);
   const stdin = Readable.from([Buffer.from(setup.stdin ?? '')]);
-  const code = await main({ argv: args, cwd, stdin, stdout, stderr, env: setup.env ?? {}, now: () => 0 });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  const code = await main({ argv: args, cwd, stdin, stdout, stderr, env: setup.env ?? {}, now: setup.now ?? (() => 0) });
+  return { code, stdout: stdout.text, stderr: stderr.text, stdoutBytes: stdout.bytes };
 }
