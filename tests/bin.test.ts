@@ -46,7 +46,7 @@ describe('bin/bersih.js (built)', () => {
   });
 
   it('cleans fixtures/pipeline/ into a directory and exits 0', () => {
-    const result = bersih(['fixtures/pipeline/', '--out', out]);
+    const result = bersih(['fixtures/pipeline/', '--out', out, '--no-cross-dedup']);
     expect(result.status, result.stderr).toBe(0);
     const written = path.join(out, 'antara-bimtek.raw.txt');
     expect(existsSync(written)).toBe(true);

@@ -442,7 +442,7 @@ describe('report', () => {
 
     expect(Object.keys(report)).toEqual(['bersih', 'options', 'totals', 'passes', 'rules', 'learned', 'files']);
     expect(Object.keys(report.totals)).toEqual([
-      'files', 'cleaned', 'empty', 'failed', 'linesIn', 'linesOut', 'bytesIn', 'bytesOut',
+      'files', 'cleaned', 'empty', 'failed', 'duplicates', 'linesIn', 'linesOut', 'bytesIn', 'bytesOut',
       'dropped', 'cut', 'merged', 'flagged',
     ]);
     for (const file of report.files) {

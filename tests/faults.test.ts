@@ -33,7 +33,7 @@ interface Run {
 }
 
 function bersih(cwd: string, args: readonly string[], timeout = 30_000): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args, '--quiet', '--report', path.join(cwd, 'report.json')], { cwd, encoding: 'utf8', timeout, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [BIN, ...args, '--quiet', '--report', path.join(cwd, 'report.json'), '--no-cross-dedup'], { cwd, encoding: 'utf8', timeout, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
   if (result.error) throw result.error;
   const reportPath = path.join(cwd, 'report.json');
   const files = new Map<string, { status: string; code?: string }>();
@@ -287,7 +287,7 @@ describe('SIGINT / SIGTERM mid-run', () => {
   /** Starts the bin, sends `signal` once the first outputs exist, resolves with its exit. */
   function interrupted(signal: 'SIGINT' | 'SIGTERM', out: string, jobs: string): Promise<{ code: number | null; stderr: string; killedAfter: number }> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, 'in', '--out', out, '--report', `${out}.json`, '--jobs', jobs, '--quiet'], { cwd: base, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'in', '--out', out, '--report', `${out}.json`, '--jobs', jobs, '--quiet', '--no-cross-dedup'], { cwd: base, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       let killedAfter = -1;
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -323,7 +323,7 @@ describe('SIGINT / SIGTERM mid-run', () => {
       const reference = digest(path.join(base, 'reference'));
       for (const [file, hash] of Object.entries(partial)) expect(hash).toBe(reference[file]);
 
-      const again = spawnSync(process.execPath, [BIN, 'in', '--out', out, '--report', `${out}.json`, '--jobs', jobs, '--quiet'], { cwd: base, encoding: 'utf8', timeout: 120_000 });
+      const again = spawnSync(process.execPath, [BIN, 'in', '--out', out, '--report', `${out}.json`, '--jobs', jobs, '--quiet', '--no-cross-dedup'], { cwd: base, encoding: 'utf8', timeout: 120_000 });
       expect(again.status, again.stderr).toBe(0);
       expect(digest(path.join(base, out))).toEqual(reference);
       expect(readFileSync(path.join(base, `${out}.json`), 'utf8')).toBe(readFileSync(path.join(base, 'reference.json'), 'utf8'));

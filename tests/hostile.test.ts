@@ -207,7 +207,8 @@ interface Outcome {
 }
 
 function bersih(cwd: string, args: readonly string[], options: { timeout?: number; shell?: string } = {}): Outcome {
-  const argv = [BIN, ...args, '--report', 'report.json', '--quiet'];
+  // Cross-article dedup off: these tests put the same article in many files on purpose.
+  const argv = [BIN, ...args, '--report', 'report.json', '--quiet', '--no-cross-dedup'];
   const result = options.shell === undefined
     ? spawnSync(process.execPath, argv, { cwd, encoding: 'utf8', timeout: options.timeout ?? 60_000 })
     : spawnSync('bash', ['-c', `${options.shell}; exec "$0" "$@"`, process.execPath, ...argv], { cwd, encoding: 'utf8', timeout: options.timeout ?? 60_000 });

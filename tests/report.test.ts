@@ -82,6 +82,7 @@ describe('buildReport', () => {
       cleaned: 2,
       empty: 1,
       failed: 1,
+      duplicates: 0,
       linesIn: 15,
       linesOut: 9,
       bytesIn: 1130,

@@ -17,6 +17,7 @@ import { dropRatio } from '../io/clean-stream.js';
 import { parseTextField } from '../io/jsonl-record.js';
 import { packageVersion } from '../io/package-info.js';
 import { decodeArticle, errnoCode } from '../io/read-article.js';
+import { createCrossDedup } from '../io/cross-dedup.js';
 import { createReportFile, type ReportFileWriter } from '../io/report-file.js';
 import { readStream } from '../io/read-stream.js';
 import { readConfigText } from '../io/read-text-file.js';
@@ -72,6 +73,7 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
   let articles = 0;
   let records = false;
   let run: RunResult;
+  const cross = cli.crossDedup ? createCrossDedup({ index: cli.index, duplicatesDir: cli.duplicates }, params.cwd) : undefined;
   try {
     run = await cleanFiles({
       inputs: invocation.inputs,
@@ -89,6 +91,7 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
       gzip: cli.gzip,
       dryRun: cli.dryRun,
       maxDropRatio: cli.maxDropRatio,
+      decide: cross === undefined ? undefined : (_article, outcome, result) => cross.decide(outcome, result),
       onProgress: (state) => {
         read = state;
         // While learning, no article is settled yet: the reading is the progress.
@@ -108,9 +111,11 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
     progress.done();
     reportFile?.discard();
     audit?.discard();
+    cross?.close();
     throw error;
   }
   progress.done();
+  if (cross !== undefined) builder.crossDedup({ index: cli.index !== undefined, ...cross.close() });
   if (run.matched === 0) {
     reportFile?.discard();
     audit?.discard();

@@ -101,6 +101,21 @@ export const FLAGS: readonly Flag[] = [
     numeric: true,
   },
   {
+    long: 'no-cross-dedup',
+    description: 'keep articles that repeat an earlier article of the run (or of the --index)',
+    default: true,
+  },
+  {
+    long: 'duplicates',
+    arg: 'dir',
+    description: 'write the articles found to be duplicates here instead of dropping them',
+  },
+  {
+    long: 'index',
+    arg: 'file',
+    description: 'keep the cross-article dedup index in this SQLite file, so later runs are checked against this one',
+  },
+  {
     long: 'jobs',
     short: 'j',
     arg: 'n',

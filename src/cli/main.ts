@@ -76,6 +76,10 @@ export interface CliValues {
   readonly gzip: boolean;
   readonly audit: string | undefined;
   readonly dryRun: boolean;
+  /** Cross-article dedup: on unless `--no-cross-dedup`; its index file and where duplicates go. */
+  readonly crossDedup: boolean;
+  readonly index: string | undefined;
+  readonly duplicates: string | undefined;
   /** NaN when not a number from 0 to 1. */
   readonly maxDropRatio: number | undefined;
 }
@@ -139,6 +143,11 @@ export async function main(params: MainParams): Promise<ExitCode> {
       usageError(program, `--learn-min-docs must be a whole number of at least ${MIN_LEARN_DOCS}`);
     }
     if (cli.rules === '') usageError(program, '--rules needs a file name');
+    if (cli.index === '' || cli.duplicates === '') usageError(program, '--index and --duplicates need a path');
+    if (cli.dryRun && cli.index !== undefined) usageError(program, '--index is written by a run; a --dry-run cannot use it');
+    if (!cli.crossDedup && (cli.index !== undefined || cli.duplicates !== undefined)) {
+      usageError(program, '--index and --duplicates go with cross-article dedup, which --no-cross-dedup switches off');
+    }
     // Loaded only now: --help, --version and usage errors never pay for the cleaner and fast-glob.
     const { execute } = await import('./execute.js');
     return await execute({ params, cli, inputs, options: toOptions(values), started, now });
@@ -211,6 +220,9 @@ export function cliValues(values: Readonly<Record<string, unknown>>): CliValues 
     gzip: byName('gzip') === true,
     audit: text(byName('audit')),
     dryRun: byName('dry-run') === true,
+    crossDedup: byName('no-cross-dedup') !== false,
+    index: text(byName('index')),
+    duplicates: text(byName('duplicates')),
     maxDropRatio: ratio(text(byName('max-drop-ratio'))),
   };
 }

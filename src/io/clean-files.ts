@@ -23,7 +23,8 @@ import { findInputs, type InputFile, type UnmatchedInput } from './find-inputs.j
 import { parseTextField } from './jsonl-record.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-article.js';
 
-export type FileStatus = 'cleaned' | 'failed' | 'empty';
+/** `duplicate`: cleaned, but a copy of an earlier article (cross-article dedup), so not written. */
+export type FileStatus = 'cleaned' | 'failed' | 'empty' | 'duplicate';
 
 export interface FileError {
   /** snake_case, stable for scripts: `not_found`, `binary`, `invalid_utf8`, `empty`, `no_text_left`, ... */

@@ -22,6 +22,8 @@ export interface ReportFile {
   /** Share of its non-space characters the article lost; present only above `--max-drop-ratio`. */
   readonly dropRatio?: number;
   readonly error?: { readonly code: string; readonly message: string };
+  /** For a `duplicate`: the kept article it copies, how it was found and how similar it is. */
+  readonly duplicate?: { readonly of: string; readonly method: 'exact' | 'near'; readonly similarity: number; readonly earlierRun?: true };
   readonly edits: readonly ReportEdit[];
 }
 
@@ -37,6 +39,8 @@ export interface ReportTotals {
   readonly cleaned: number;
   readonly empty: number;
   readonly failed: number;
+  /** Cleaned, but copies of an earlier article (cross-article dedup): not written. */
+  readonly duplicates: number;
   readonly linesIn: number;
   readonly linesOut: number;
   readonly bytesIn: number;
@@ -49,6 +53,27 @@ export interface ReportTotals {
 
 /** Option values as JSON: `null` stands for "unset" (an undetected site). */
 export type ReportOptionValue = string | number | boolean | null | readonly string[];
+
+export interface ReportDuplicate {
+  readonly id: string;
+  readonly method: 'exact' | 'near';
+  /** Estimated shingle containment with the kept copy; 1 for an exact copy. */
+  readonly similarity: number;
+  /** The kept copy was written by an earlier run of the same `--index`. */
+  readonly earlierRun?: true;
+}
+
+/** Cross-article dedup (present when it ran): every cluster, the kept article and its copies. */
+export interface ReportCrossDedup {
+  /** Whether a persistent index (`--index`) was used. */
+  readonly index: boolean;
+  /** Kept articles in the index at the end, earlier runs' included. */
+  readonly indexedArticles: number;
+  readonly exact: number;
+  readonly near: number;
+  /** Sorted by the kept article's id. */
+  readonly clusters: readonly { readonly kept: string; readonly duplicates: readonly ReportDuplicate[] }[];
+}
 
 /** What the corpus pre-pass learned (present when learning ran). */
 export interface ReportLearned {
@@ -68,6 +93,7 @@ export interface Report {
   /** Edits per rule, sorted by rule id. */
   readonly rules: Readonly<Record<string, number>>;
   readonly learned?: ReportLearned;
+  readonly crossDedup?: ReportCrossDedup;
   /** Present when `--max-drop-ratio` was given: the limit and how many articles lost more. */
   readonly maxDropRatio?: { readonly limit: number; readonly articles: number };
   /** In run order (sorted paths). */
@@ -94,7 +120,10 @@ export type ReportHead = Omit<Report, 'files'>;
  * entries to disk), `head` gives everything else. Counts still come from the edits themselves.
  */
 export class ReportBuilder {
-  private readonly totals = { files: 0, cleaned: 0, empty: 0, failed: 0, linesIn: 0, linesOut: 0, bytesIn: 0, bytesOut: 0 };
+  private readonly totals = { files: 0, cleaned: 0, empty: 0, failed: 0, duplicates: 0, linesIn: 0, linesOut: 0, bytesIn: 0, bytesOut: 0 };
+  /** Kept article → its duplicates, in the order they were found; set when cross-article dedup ran. */
+  private clusters: Map<string, ReportDuplicate[]> | undefined;
+  private crossDedupStats: { readonly index: boolean; readonly indexedArticles: number } | undefined;
   private readonly byPass = new Map<string, { drop: number; cut: number; merge: number; flag: number }>();
   private readonly byRule = new Map<string, number>();
 
@@ -115,11 +144,23 @@ export class ReportBuilder {
     };
   }
 
+  /** Records that cross-article dedup ran, for the report's `crossDedup` section. */
+  crossDedup(stats: { readonly index: boolean; readonly indexedArticles: number }): void {
+    this.crossDedupStats = stats;
+    this.clusters ??= new Map();
+  }
+
   /** Folds one file into the counts. */
   add(file: FileResult): void {
     const totals = this.totals;
     totals.files += 1;
-    totals[file.status] += 1;
+    totals[file.status === 'duplicate' ? 'duplicates' : file.status] += 1;
+    if (file.duplicate) {
+      this.clusters ??= new Map();
+      const members = this.clusters.get(file.duplicate.of) ?? [];
+      members.push(reportDuplicate(file.id, file.duplicate));
+      this.clusters.set(file.duplicate.of, members);
+    }
     totals.linesIn += file.linesIn;
     totals.linesOut += file.linesOut;
     totals.bytesIn += file.bytesIn;
@@ -131,6 +172,14 @@ export class ReportBuilder {
       counts[edit.action] += 1;
       this.byRule.set(edit.rule, (this.byRule.get(edit.rule) ?? 0) + 1);
     }
+  }
+
+  private crossDedupSection(stats: { readonly index: boolean; readonly indexedArticles: number }): ReportCrossDedup {
+    const clusters = [...(this.clusters ?? new Map<string, ReportDuplicate[]>())]
+      .sort(([a], [b]) => compare(a, b))
+      .map(([kept, duplicates]) => ({ kept, duplicates }));
+    const count = (method: 'exact' | 'near'): number => clusters.reduce((total, cluster) => total + cluster.duplicates.filter((member) => member.method === method).length, 0);
+    return { index: stats.index, indexedArticles: stats.indexedArticles, exact: count('exact'), near: count('near'), clusters };
   }
 
   head(): ReportHead {
@@ -147,12 +196,18 @@ export class ReportBuilder {
       passes: Object.fromEntries([...known, ...others].map((pass) => [pass, { ...(this.byPass.get(pass) as ActionCounts) }])),
       rules: Object.fromEntries([...this.byRule.keys()].sort(compare).map((rule) => [rule, this.byRule.get(rule) ?? 0])),
       ...(this.learnedSection === undefined ? {} : { learned: this.learnedSection }),
+      ...(this.crossDedupStats === undefined ? {} : { crossDedup: this.crossDedupSection(this.crossDedupStats) }),
       ...(meta.maxDropRatio === undefined ? {} : { maxDropRatio: { limit: meta.maxDropRatio, articles: this.overDropRatio } }),
     };
   }
 }
 
 const ACTIONS = ['drop', 'cut', 'merge', 'flag'] as const;
+
+/** A duplicate as the report lists it, keys in a fixed order. */
+function reportDuplicate(id: string, duplicate: NonNullable<FileResult['duplicate']>): ReportDuplicate {
+  return { id, method: duplicate.method, similarity: duplicate.similarity, ...(duplicate.earlierRun ? { earlierRun: true } : {}) };
+}
 
 /** The whole report at once, for runs small enough to hold (stdin, tests). */
 export function buildReport(options: object, files: readonly FileResult[], meta: ReportMeta): Report {
@@ -193,6 +248,9 @@ export function reportFile(file: FileResult): ReportFile {
     linesOut: file.linesOut,
     ...(file.dropRatio === undefined ? {} : { dropRatio: file.dropRatio }),
     ...(file.error === undefined ? {} : { error: { code: file.error.code, message: file.error.message } }),
+    ...(file.duplicate === undefined
+      ? {}
+      : { duplicate: { of: file.duplicate.of, method: file.duplicate.method, similarity: file.duplicate.similarity, ...(file.duplicate.earlierRun ? { earlierRun: true as const } : {}) } }),
     // Copied field by field: the key order is part of the format, whatever order a pass built.
     edits: file.edits.map((edit) => ({
       pass: edit.pass,

@@ -45,6 +45,8 @@ export function renderSummary(report: ReportHead, options: SummaryOptions = {}):
     options.dryRun === true ? style.ok(`${totals.cleaned} cleaned (dry run: nothing written)`) : style.ok(`${totals.cleaned} written`),
     totals.empty > 0 ? style.warn(`${totals.empty} with no text`) : `${totals.empty} with no text`,
     totals.failed > 0 ? style.error(`${totals.failed} failed`) : `${totals.failed} failed`,
+    // Only when cross-article dedup ran: otherwise the count is always 0 and says nothing.
+    ...(report.crossDedup === undefined ? [] : [`${totals.duplicates} duplicates (${report.crossDedup.exact} exact, ${report.crossDedup.near} near)`]),
   ];
   const time = options.elapsedMs === undefined ? '' : style.dim(` in ${formatDuration(options.elapsedMs)}${options.rate === true ? rate(totals.files, totals.bytesIn, options.elapsedMs) : ''}`);
   lines.push(`${style.strong('bersih:')} ${counts.join(', ')}${time}`);

@@ -39,12 +39,21 @@ export interface RunSetup {
   readonly stdoutTty?: boolean;
   /** The clock (milliseconds); a fixed 0 by default. */
   readonly now?: () => number;
+  /**
+   * Run cross-article dedup. Off by default here: the tests of other features put the same article
+   * in several files, and dedup would rightly drop the copies. Its own tests turn it on.
+   */
+  readonly crossDedup?: boolean;
 }
+
+/** Subcommands and flags with which `--no-cross-dedup` must not be added. */
+const KEEPS_ITS_ARGS = new Set(['rules', 'diff', '--index', '--duplicates', '--no-cross-dedup', '--help', '-h', '--version', '-V']);
 
 export async function run(cwd: string, args: readonly string[], setup: RunSetup = {}): Promise<RunOutput> {
   const stdout = new Capture(setup.stdoutTty ?? false);
   const stderr = new Capture(setup.tty ?? false);
   const stdin = Readable.from([Buffer.from(setup.stdin ?? '')]);
-  const code = await main({ argv: args, cwd, stdin, stdout, stderr, env: setup.env ?? {}, now: setup.now ?? (() => 0) });
+  const argv = setup.crossDedup === true || args.some((arg) => KEEPS_ITS_ARGS.has(arg)) || args.length === 0 ? args : [...args, '--no-cross-dedup'];
+  const code = await main({ argv, cwd, stdin, stdout, stderr, env: setup.env ?? {}, now: setup.now ?? (() => 0) });
   return { code, stdout: stdout.text, stderr: stderr.text, stdoutBytes: stdout.bytes };
 }
