@@ -227,8 +227,8 @@ function generateArticle(rng: Random, sources: CorpusSources, pools: ParagraphPo
   const site = rng.pick(SITES);
   const lead = pools.leads.length > 0 && rng.chance(NOISE.lead) ? [rng.pick(pools.leads)] : [];
   const drawn = [...lead, ...rng.sample(pools.body, rng.int(MIN_PARAGRAPHS, MAX_PARAGRAPHS) - lead.length)];
-  const day = rng.int(1, 100_000);
-  const paragraphs = drawn.map((paragraph) => varyParagraph(rng, paragraph, day));
+  const mark = rng.int(1, 100_000);
+  const paragraphs = drawn.map((paragraph) => varyParagraph(rng, paragraph, mark));
   const blocks: string[][] = [];
   paragraphs.forEach((paragraph, index) => {
     if (index > 0) {
@@ -250,19 +250,20 @@ const PLAIN_WORD_RE = /^\p{Ll}+$/u;
 
 /**
  * The same source paragraph made this article's own: two of its plain lower-case words swapped and
- * the article's "day" named before its final punctuation. A few hundred real paragraphs make up
+ * the article's own number before its final punctuation (one token, so paragraphs of one article do
+ * not all end in the same three words, which would make every article look full of near-repeats). A few hundred real paragraphs make up
  * tens of thousands of articles, so without this every paragraph would recur in hundreds of
  * different stories, which real news does not do (and which the learned-boilerplate pass rightly
  * takes for site chrome).
  */
-export function varyParagraph(rng: Random, paragraph: string, day: number): string {
+export function varyParagraph(rng: Random, paragraph: string, mark: number): string {
   const words = paragraph.split(' ');
   const plain = words.flatMap((word, index) => (index > 0 && PLAIN_WORD_RE.test(word) ? [index] : []));
   if (plain.length >= 2) {
     const [a, b] = rng.sample(plain, 2) as [number, number];
     [words[a], words[b]] = [words[b] as string, words[a] as string];
   }
-  return words.join(' ').replace(/([.!?"”’)]*)$/u, ` pada hari ke-${day}$1`);
+  return words.join(' ').replace(/([.!?"”’)]*)$/u, ` ${mark}$1`);
 }
 
 /**
