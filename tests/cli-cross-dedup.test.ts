@@ -78,6 +78,17 @@ describe('cross-article dedup (CLI)', () => {
     expect(report(cwd, 'one.json').totals.duplicates).toBeGreaterThan(90);
   });
 
+  it('keeps the longest copy with --keep longest, the first with the default', async () => {
+    const shorter = `${STORY.trimEnd().split('\n').slice(0, -1).join('\n')}\n`;
+    const cwd = tree({ 'in/a.txt': shorter, 'in/b.txt': STORY, 'in/c.txt': OTHER });
+    await run(cwd, ['in', '--out', 'first', '--report', 'first.json', '--no-learn'], dedup);
+    await run(cwd, ['in', '--out', 'longest', '--keep', 'longest', '--report', 'longest.json', '--no-learn'], dedup);
+    expect(readdirSync(path.join(cwd, 'first')).sort()).toEqual(['a.txt', 'c.txt']);
+    expect(readdirSync(path.join(cwd, 'longest')).sort()).toEqual(['b.txt', 'c.txt']);
+    expect(report(cwd, 'longest.json').crossDedup?.clusters).toEqual([{ kept: 'b.txt', duplicates: [expect.objectContaining({ id: 'a.txt' })] }]);
+    expect((await run(cwd, ['in', '--out', 'x', '--keep', 'biggest'], dedup)).code).toBe(2);
+  });
+
   it('refuses --index with --no-cross-dedup or --dry-run', async () => {
     const cwd = tree({ 'in/a.txt': STORY });
     expect((await run(cwd, ['in', '--out', 'out', '--no-cross-dedup', '--index', 'x.sqlite'])).code).toBe(2);

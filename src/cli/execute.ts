@@ -17,7 +17,7 @@ import { dropRatio } from '../io/clean-stream.js';
 import { parseTextField } from '../io/jsonl-record.js';
 import { packageVersion } from '../io/package-info.js';
 import { decodeArticle, errnoCode } from '../io/read-article.js';
-import { createCrossDedup } from '../io/cross-dedup.js';
+import { createCrossDedup, createLongestKeeper, createSignatureCollector, type CrossDedup } from '../io/cross-dedup.js';
 import { createReportFile, type ReportFileWriter } from '../io/report-file.js';
 import { readStream } from '../io/read-stream.js';
 import { readConfigText } from '../io/read-text-file.js';
@@ -55,6 +55,35 @@ export async function execute(given: Invocation): Promise<ExitCode> {
     : runFiles(invocation, style);
 }
 
+/**
+ * The cross-article dedup of this run. `--keep first` decides article by article; `--keep longest`
+ * first cleans the whole corpus without writing anything, to cluster every article's signature,
+ * then keeps the longest member of each cluster in the run that writes.
+ */
+async function crossDedupFor(invocation: Invocation): Promise<CrossDedup> {
+  const { cli, params } = invocation;
+  const settings = { index: cli.index, duplicatesDir: cli.duplicates };
+  if (cli.keep === 'first') return createCrossDedup(settings, params.cwd);
+  const collector = createSignatureCollector();
+  await cleanFiles({
+    inputs: invocation.inputs,
+    outDir: cli.out,
+    cwd: params.cwd,
+    options: invocation.options,
+    jobs: cli.jobs,
+    maxFileBytes: cli.maxFileBytes,
+    ...(cli.learn ? { learn: { minDocs: cli.learnMinDocs } } : {}),
+    inputFormat: cli.inputFormat,
+    textField: cli.textField,
+    format: cli.format,
+    gzip: cli.gzip,
+    dryRun: true,
+    maxDropRatio: cli.maxDropRatio,
+    decide: (_article, outcome, result) => collector.add(outcome, result),
+  });
+  return createLongestKeeper(collector.clusters(), settings, params.cwd);
+}
+
 /** `--rules FILE`: the user's rules, loaded and checked (a ConfigError names the file and the rule). */
 function withUserRules(invocation: Invocation): Invocation {
   const file = invocation.cli.rules;
@@ -73,7 +102,7 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
   let articles = 0;
   let records = false;
   let run: RunResult;
-  const cross = cli.crossDedup ? createCrossDedup({ index: cli.index, duplicatesDir: cli.duplicates }, params.cwd) : undefined;
+  const cross = cli.crossDedup ? await crossDedupFor(invocation) : undefined;
   try {
     run = await cleanFiles({
       inputs: invocation.inputs,

@@ -111,6 +111,12 @@ export const FLAGS: readonly Flag[] = [
     description: 'write the articles found to be duplicates here instead of dropping them',
   },
   {
+    long: 'keep',
+    arg: 'first|longest',
+    description: 'which copy cross-article dedup keeps: the first in path order, or the longest (reads the corpus twice)',
+    default: 'first',
+  },
+  {
     long: 'index',
     arg: 'file',
     description: 'keep the cross-article dedup index in this SQLite file, so later runs are checked against this one',

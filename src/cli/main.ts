@@ -80,6 +80,8 @@ export interface CliValues {
   readonly crossDedup: boolean;
   readonly index: string | undefined;
   readonly duplicates: string | undefined;
+  /** Which copy cross-article dedup keeps. */
+  readonly keep: 'first' | 'longest';
   /** NaN when not a number from 0 to 1. */
   readonly maxDropRatio: number | undefined;
 }
@@ -145,6 +147,11 @@ export async function main(params: MainParams): Promise<ExitCode> {
     if (cli.rules === '') usageError(program, '--rules needs a file name');
     if (cli.index === '' || cli.duplicates === '') usageError(program, '--index and --duplicates need a path');
     if (cli.dryRun && cli.index !== undefined) usageError(program, '--index is written by a run; a --dry-run cannot use it');
+    const keep = program.opts<Record<string, unknown>>()['keep'];
+    if (keep !== undefined && keep !== 'first' && keep !== 'longest') usageError(program, '--keep must be first or longest');
+    if (cli.keep === 'longest' && cli.index !== undefined) {
+      usageError(program, '--keep longest clusters one run; with --index, earlier runs were already written (use --keep first)');
+    }
     if (!cli.crossDedup && (cli.index !== undefined || cli.duplicates !== undefined)) {
       usageError(program, '--index and --duplicates go with cross-article dedup, which --no-cross-dedup switches off');
     }
@@ -223,6 +230,7 @@ export function cliValues(values: Readonly<Record<string, unknown>>): CliValues 
     crossDedup: byName('no-cross-dedup') !== false,
     index: text(byName('index')),
     duplicates: text(byName('duplicates')),
+    keep: text(byName('keep')) === 'longest' ? 'longest' : 'first',
     maxDropRatio: ratio(text(byName('max-drop-ratio'))),
   };
 }

@@ -6,8 +6,8 @@
  */
 
 import path from 'node:path';
-import { createCorpusDeduper, createMemoryStore, openSqliteStore, resolveCorpusDedupOptions } from '../corpus/index.js';
-import type { CorpusDedupStats } from '../corpus/index.js';
+import { articleSignature, createArticleClusterer, createCorpusDeduper, createMemoryStore, openSqliteStore, resolveCorpusDedupOptions } from '../corpus/index.js';
+import type { Cluster } from '../corpus/index.js';
 import type { CleanOutcome } from './clean-job.js';
 import type { FileResult } from './clean-files.js';
 import { createAtomicWriter } from './write-atomic.js';
@@ -22,9 +22,12 @@ export interface CrossDedupSettings {
 export interface CrossDedup {
   /** Decides one cleaned article (call in sorted order); a duplicate's result gets status `duplicate`. */
   decide(outcome: CleanOutcome, result: FileResult): FileResult;
-  /** Commits the index and returns the counts. */
-  close(): CorpusDedupStats;
+  /** Commits the index; returns how many articles it holds (kept ones, earlier runs' included). */
+  close(): { readonly indexedArticles: number };
 }
+
+/** A duplicate as a result records it. */
+type Duplicate = NonNullable<FileResult['duplicate']>;
 
 /** Characters an article id may hold that a file name should not (a JSONL record id is `path:line`). */
 const UNSAFE_NAME_RE = /[:\\]/g;
@@ -33,16 +36,61 @@ export function createCrossDedup(settings: CrossDedupSettings, cwd: string): Cro
   const options = resolveCorpusDedupOptions();
   const store = settings.index === undefined ? createMemoryStore(options) : openSqliteStore(path.resolve(cwd, settings.index), options);
   const deduper = createCorpusDeduper(options, store);
-  const writer = createAtomicWriter();
-  const asideDir = settings.duplicatesDir === undefined ? undefined : path.resolve(cwd, settings.duplicatesDir);
+  const markDuplicate = duplicateMarker(settings, cwd);
   return {
     decide(outcome, result) {
       const decision = deduper.observe(result.id, outcome.text);
       if (decision.kind === 'unique') return result;
-      if (asideDir !== undefined) writer.write(path.join(asideDir, result.id.replace(UNSAFE_NAME_RE, '_')), outcome.text);
       const { of, method, similarity, earlierRun } = decision;
-      return { ...result, status: 'duplicate', duplicate: { of, method, similarity: Math.round(similarity * 1000) / 1000, ...(earlierRun ? { earlierRun } : {}) } };
+      return markDuplicate(outcome, result, { of, method, similarity, ...(earlierRun ? { earlierRun } : {}) });
     },
     close: () => deduper.close(),
+  };
+}
+
+/**
+ * `--keep longest`: every article's signature is gathered first (a first pass over the corpus that
+ * writes nothing), the copies are clustered, and the longest member of each cluster is kept.
+ */
+export function createSignatureCollector(): { add(outcome: CleanOutcome, result: FileResult): FileResult; clusters(): Cluster[] } {
+  const options = resolveCorpusDedupOptions();
+  const clusterer = createArticleClusterer(options);
+  return {
+    add(outcome, result) {
+      clusterer.add(result.id, articleSignature(outcome.text, options));
+      return result;
+    },
+    clusters: () => clusterer.clusters(),
+  };
+}
+
+/** The second pass of `--keep longest`: drops every cluster member but the kept one. */
+export function createLongestKeeper(clusters: readonly Cluster[], settings: CrossDedupSettings, cwd: string): CrossDedup {
+  const duplicates = new Map<string, Duplicate>();
+  for (const cluster of clusters) {
+    for (const member of cluster.duplicates) duplicates.set(member.id, { of: cluster.kept, method: member.method, similarity: member.similarity });
+  }
+  const markDuplicate = duplicateMarker(settings, cwd);
+  let kept = 0;
+  return {
+    decide(outcome, result) {
+      const duplicate = duplicates.get(result.id);
+      if (duplicate === undefined) {
+        kept += 1;
+        return result;
+      }
+      return markDuplicate(outcome, result, duplicate);
+    },
+    close: () => ({ indexedArticles: kept }),
+  };
+}
+
+/** Turns a result into a duplicate's, writing the text aside when `--duplicates` asks for it. */
+function duplicateMarker(settings: CrossDedupSettings, cwd: string): (outcome: CleanOutcome, result: FileResult, duplicate: Duplicate) => FileResult {
+  const writer = createAtomicWriter();
+  const asideDir = settings.duplicatesDir === undefined ? undefined : path.resolve(cwd, settings.duplicatesDir);
+  return (outcome, result, duplicate) => {
+    if (asideDir !== undefined) writer.write(path.join(asideDir, result.id.replace(UNSAFE_NAME_RE, '_')), outcome.text);
+    return { ...result, status: 'duplicate', duplicate: { ...duplicate, similarity: Math.round(duplicate.similarity * 1000) / 1000 } };
   };
 }
