@@ -11,7 +11,7 @@ import { formatOf } from '../io/article-source.js';
 import { dryRunSink, jsonlFileSink, streamSink, type ArticleSink } from '../io/article-sink.js';
 import { createAuditFile, type AuditWriter } from '../io/audit-file.js';
 import { runCleanJob } from '../io/clean-job.js';
-import { cleanFiles, outcomeResult, type FileResult, type ReadProgress, type RunResult } from '../io/clean-files.js';
+import { cleanFiles, outcomeResult, type CleanFilesParams, type FileResult, type ReadProgress, type RunResult } from '../io/clean-files.js';
 import { cleanInputStream } from '../io/clean-input-stream.js';
 import { dropRatio } from '../io/clean-stream.js';
 import { parseTextField } from '../io/jsonl-record.js';
@@ -55,18 +55,12 @@ export async function execute(given: Invocation): Promise<ExitCode> {
     : runFiles(invocation, style);
 }
 
-/**
- * The cross-article dedup of this run. `--keep first` decides article by article; `--keep longest`
- * first cleans the whole corpus without writing anything, to cluster every article's signature,
- * then keeps the longest member of each cluster in the run that writes.
- */
-async function crossDedupFor(invocation: Invocation): Promise<CrossDedup> {
+/** What every pass over the corpus shares: inputs, outputs, formats, cleaning options, workers. */
+function corpusParams(invocation: Invocation): CleanFilesParams {
   const { cli, params } = invocation;
-  const settings = { index: cli.index, duplicatesDir: cli.duplicates };
-  if (cli.keep === 'first') return createCrossDedup(settings, params.cwd);
-  const collector = createSignatureCollector();
-  await cleanFiles({
+  return {
     inputs: invocation.inputs,
+    // main() guarantees --out for file inputs, unless it is a dry run.
     outDir: cli.out,
     cwd: params.cwd,
     options: invocation.options,
@@ -77,10 +71,21 @@ async function crossDedupFor(invocation: Invocation): Promise<CrossDedup> {
     textField: cli.textField,
     format: cli.format,
     gzip: cli.gzip,
-    dryRun: true,
     maxDropRatio: cli.maxDropRatio,
-    decide: (_article, outcome, result) => collector.add(outcome, result),
-  });
+  };
+}
+
+/**
+ * The cross-article dedup of this run. `--keep first` decides article by article; `--keep longest`
+ * first cleans the whole corpus without writing anything, to cluster every article's signature,
+ * then keeps the longest member of each cluster in the run that writes.
+ */
+async function crossDedupFor(invocation: Invocation): Promise<CrossDedup> {
+  const { cli, params } = invocation;
+  const settings = { index: cli.index, duplicatesDir: cli.duplicates };
+  if (cli.keep === 'first') return createCrossDedup(settings, params.cwd);
+  const collector = createSignatureCollector();
+  await cleanFiles({ ...corpusParams(invocation), dryRun: true, decide: (_article, outcome, result) => collector.add(outcome, result) });
   return createLongestKeeper(collector.clusters(), settings, params.cwd);
 }
 
@@ -105,21 +110,9 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
   const cross = cli.crossDedup ? await crossDedupFor(invocation) : undefined;
   try {
     run = await cleanFiles({
-      inputs: invocation.inputs,
-      // main() guarantees --out for file inputs, unless it is a dry run.
-      outDir: cli.out,
-      cwd: params.cwd,
-      options: invocation.options,
-      jobs: cli.jobs,
-      maxFileBytes: cli.maxFileBytes,
-      ...(cli.learn ? { learn: { minDocs: cli.learnMinDocs } } : {}),
+      ...corpusParams(invocation),
       alsoWrites: [cli.report, cli.audit].filter((file): file is string => file !== undefined),
-      inputFormat: cli.inputFormat,
-      textField: cli.textField,
-      format: cli.format,
-      gzip: cli.gzip,
       dryRun: cli.dryRun,
-      maxDropRatio: cli.maxDropRatio,
       decide: cross === undefined ? undefined : (_article, outcome, result) => cross.decide(outcome, result),
       onProgress: (state) => {
         read = state;
