@@ -13,7 +13,7 @@ import { bandKeys } from './lsh.js';
 import { createMemoryStore } from './memory-store.js';
 import { resolveCorpusDedupOptions, type CorpusDedupOptions } from './options.js';
 import type { ArticleSignature } from './signature.js';
-import { estimateContainment, estimateJaccard, toSketch } from './sketch.js';
+import { estimateContainment, estimateJaccard, nearSimilarity, toSketch } from './sketch.js';
 
 export interface ClusterItem {
   readonly id: string;
@@ -99,10 +99,7 @@ export function createArticleClusterer(options: CorpusDedupOptions = {}): Articl
       const sketch = toSketch(signature.minhash);
       if (signature.shingles >= resolved.minShingles) {
         for (const candidate of store.findCandidates(keys)) {
-          if (candidate.shingles < resolved.minShingles) continue;
-          const jaccard = estimateJaccard(sketch, candidate.sketch);
-          if (jaccard < resolved.minJaccard) continue;
-          if (estimateContainment(jaccard, signature.shingles, candidate.shingles) >= resolved.threshold) {
+          if (nearSimilarity({ sketch, shingles: signature.shingles }, candidate, resolved) !== undefined) {
             union(item, itemOf[candidate.ref] as number);
           }
         }

@@ -8,7 +8,7 @@ import type { Candidate, DedupStore, KeptArticle } from './dedup-store.js';
 import { bandKeys } from './lsh.js';
 import { resolveCorpusDedupOptions, type CorpusDedupOptions, type ResolvedCorpusDedupOptions } from './options.js';
 import { articleSignature, type ArticleSignature } from './signature.js';
-import { estimateContainment, estimateJaccard, toSketch } from './sketch.js';
+import { nearSimilarity, toSketch, type NearLimits } from './sketch.js';
 
 export type Decision =
   | { readonly kind: 'unique' }
@@ -86,7 +86,7 @@ export function createCorpusDeduper(options: CorpusDedupOptions, store: DedupSto
       const keys = bandKeys(sig.minhash, resolved.bands, resolved.rows);
       const sketch = toSketch(sig.minhash);
       if (sig.shingles >= resolved.minShingles) {
-        const match = bestCandidate(store.findCandidates(keys), sketch, sig.shingles, resolved);
+        const match = bestCandidate(store.findCandidates(keys), { sketch, shingles: sig.shingles }, resolved);
         counts.candidatesVerified += match.verified;
         if (match.candidate !== undefined) {
           counts.nearDuplicates += 1;
@@ -124,20 +124,16 @@ function duplicate(kept: KeptArticle, method: 'exact' | 'near', similarity: numb
  */
 export function bestCandidate(
   candidates: readonly Candidate[],
-  sketch: Uint16Array,
-  shingles: number,
-  options: Pick<ResolvedCorpusDedupOptions, 'threshold' | 'minJaccard' | 'minShingles'>,
+  article: { readonly sketch: Uint16Array; readonly shingles: number },
+  limits: NearLimits,
 ): { candidate: Candidate | undefined; similarity: number; verified: number } {
   let best: Candidate | undefined;
   let bestSimilarity = 0;
   let verified = 0;
   for (const candidate of candidates) {
-    if (candidate.shingles < options.minShingles) continue;
-    verified += 1;
-    const jaccard = estimateJaccard(sketch, candidate.sketch);
-    if (jaccard < options.minJaccard) continue;
-    const similarity = estimateContainment(jaccard, shingles, candidate.shingles);
-    if (similarity >= options.threshold && similarity > bestSimilarity) {
+    if (candidate.shingles >= limits.minShingles) verified += 1;
+    const similarity = nearSimilarity(article, candidate, limits);
+    if (similarity !== undefined && similarity > bestSimilarity) {
       best = candidate;
       bestSimilarity = similarity;
     }

@@ -3,14 +3,14 @@
  * runs stay in it, so a new batch is deduplicated against everything seen before.
  *
  * One row per kept article holds everything about it: id, run number, exact key, shingle count,
- * sketch and band keys. When the file is opened, the lookup tables (kept-index.ts: exact and band
- * keys, shingle counts, sketches) are rebuilt in memory from the rows; only ids stay on disk, read
- * for the one article a decision names. So deciding costs what it costs in memory, and the file is
- * a log appended in row order. Measured against B-tree indexes on the band keys: at 100k articles the
- * 42 index rows per article cost ~5 µs each to insert and ~2.3 µs each to probe (190–450 µs an
- * article, growing with the file, against ~55 µs now) and doubled the file; reading each candidate's
- * sketch from disk instead of memory cost 5–8 µs a candidate, and a family of template stories brings
- * dozens of candidates per article at 1M articles.
+ * sketch and band keys (513 bytes on disk). When the file is opened, the lookup tables (kept-index.ts:
+ * exact and band keys, shingle counts, sketches; 786 bytes an article of heap at 100k) are rebuilt in
+ * memory from the rows, 12 s for 740k articles; only ids stay on disk, read for the one article a
+ * decision names. So deciding costs what it costs in memory, and the file is a log appended in row
+ * order. Measured against B-tree indexes on the band keys: at 100k articles the 42 index rows per
+ * article cost ~5 µs each to insert and ~2.3 µs each to probe (190–450 µs an article, growing with
+ * the file, against ~55 µs now) and doubled the file. Reading each candidate's sketch from disk
+ * instead cost 5–8 µs a candidate, and at 1M articles a family of template stories brings dozens.
  *
  * Consistency: rows are committed every `batchSize` kept articles and at close, each article in one
  * row, so a run killed halfway loses at most its open batch and never leaves half an article; the
@@ -139,14 +139,22 @@ function load(db: Database.Database, file: string, index: KeptIndex): void {
     .raw();
   for (const [ref, exactKey, shingles, sketch, bands] of rows.iterate()) {
     if (ref !== index.size) throw new ConfigError(`dedup index ${file} is damaged: article ${index.size} is missing`);
-    // Copied: a Buffer may sit at an offset a Uint16Array or Uint32Array view cannot start at.
     index.add({
       exactKey: exactKey.toString('hex'),
-      bandKeys: new Uint32Array(Uint8Array.from(bands).buffer),
-      sketch: new Uint16Array(Uint8Array.from(sketch).buffer),
+      bandKeys: aligned(bands, Uint32Array),
+      sketch: aligned(sketch, Uint16Array),
       shingles,
     });
   }
+}
+
+/** The bytes as typed values: a view when the Buffer's offset allows one, else a copy. */
+function aligned<T extends Uint16Array | Uint32Array>(
+  bytes: Buffer,
+  type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; readonly BYTES_PER_ELEMENT: number },
+): T {
+  const copy = bytes.byteOffset % type.BYTES_PER_ELEMENT === 0 ? bytes : Buffer.from(Uint8Array.from(bytes).buffer);
+  return new type(copy.buffer, copy.byteOffset, copy.byteLength / type.BYTES_PER_ELEMENT);
 }
 
 /**

@@ -142,7 +142,7 @@ describe('corpus → bestCandidate', () => {
   const limits = { threshold: 0.5, minJaccard: 0.2, minShingles: 20 };
 
   it('takes the most similar candidate, and the first kept of equally similar ones', () => {
-    const result = bestCandidate([stored(1, half), stored(2, sketch), stored(3, sketch)], sketch, 100, limits);
+    const result = bestCandidate([stored(1, half), stored(2, sketch), stored(3, sketch)], { sketch, shingles: 100 }, limits);
     expect(result.candidate?.ref).toBe(2);
     expect(result.similarity).toBe(1);
     expect(result.verified).toBe(3);
@@ -150,10 +150,10 @@ describe('corpus → bestCandidate', () => {
 
   it('rejects candidates below the threshold, the Jaccard floor, or the minimum size', () => {
     const quarter = sketch.map((value, i) => (i % 4 === 0 ? value : 9));
-    expect(bestCandidate([stored(1, half)], sketch, 100, { ...limits, threshold: 0.7 }).candidate).toBeUndefined();
+    expect(bestCandidate([stored(1, half)], { sketch, shingles: 100 }, { ...limits, threshold: 0.7 }).candidate).toBeUndefined();
     // A 20-shingle article inside a 400-shingle one: containment 1 at Jaccard 0.25, so only the floor decides.
-    expect(bestCandidate([stored(1, quarter, 20)], sketch, 400, limits).candidate?.ref).toBe(1);
-    expect(bestCandidate([stored(1, quarter, 20)], sketch, 400, { ...limits, minJaccard: 0.3 }).candidate).toBeUndefined();
-    expect(bestCandidate([stored(1, sketch, 19)], sketch, 100, limits)).toMatchObject({ candidate: undefined, verified: 0 });
+    expect(bestCandidate([stored(1, quarter, 20)], { sketch, shingles: 400 }, limits).candidate?.ref).toBe(1);
+    expect(bestCandidate([stored(1, quarter, 20)], { sketch, shingles: 400 }, { ...limits, minJaccard: 0.3 }).candidate).toBeUndefined();
+    expect(bestCandidate([stored(1, sketch, 19)], { sketch, shingles: 100 }, limits)).toMatchObject({ candidate: undefined, verified: 0 });
   });
 });
