@@ -25,8 +25,9 @@ export function mulberry32(seed: number): () => number {
 export class Random {
   private readonly next: () => number;
 
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
+  /** A seed for a mulberry32 stream, or any stream of floats in [0, 1). */
+  constructor(source: number | (() => number)) {
+    this.next = typeof source === 'number' ? mulberry32(source) : source;
   }
 
   float(): number {
