@@ -3,6 +3,9 @@
  * Options are resolved and rules compiled once per cleaner, not once per article.
  */
 
+// The signature modules only: the corpus index would load SQLite into every worker.
+import { resolveCorpusDedupOptions } from './corpus/options.js';
+import { articleSignature, type ArticleSignature } from './corpus/signature.js';
 import { defaultPipeline } from './default-pipeline.js';
 import { ConfigError } from './errors.js';
 import { resolveOptions, type Options, type ResolvedOptions } from './options.js';
@@ -22,6 +25,8 @@ export interface CleanResult {
   readonly site: string | undefined;
   /** Number of raw lines in the input. */
   readonly linesIn: number;
+  /** The clean text's cross-article dedup signature, when `options.signature` asked for it. */
+  readonly signature?: ArticleSignature;
 }
 
 export interface Cleaner {
@@ -33,18 +38,21 @@ export interface Cleaner {
 export function createCleaner(options: Options = {}): Cleaner {
   const resolved = resolveOptions(options);
   checkNamesExist(resolved);
+  const corpusOptions = resolved.signature ? resolveCorpusDedupOptions() : undefined;
   return {
     options: resolved,
     clean(text: string, id = '-'): CleanResult {
       const rawLines = splitRawLines(text);
       const { article, edits, site } = runToFixpoint({ id, site: undefined, lines: rawLines }, resolved);
       const clean = article.lines.map((line) => line.text);
+      const cleanText = clean.length === 0 ? '' : `${clean.join('\n')}\n`;
       return {
-        text: clean.length === 0 ? '' : `${clean.join('\n')}\n`,
+        text: cleanText,
         lines: article.lines,
         edits,
         site,
         linesIn: rawLines.length,
+        ...(corpusOptions === undefined ? {} : { signature: articleSignature(cleanText, corpusOptions) }),
       };
     },
   };

@@ -32,6 +32,11 @@ export interface Options {
    */
   stripDatelines?: boolean;
   /**
+   * Also compute the clean text's cross-article dedup signature (src/corpus), so that the batch
+   * runner's worker threads, not its main thread, do that work. @default false
+   */
+  signature?: boolean;
+  /**
    * Rules of the user's own (e.g. from `loadUserRules`), tried after the site rules and before the
    * common ones; checked like the shipped pack (ids unique against it, examples pass). @default []
    */
@@ -60,6 +65,7 @@ export function resolveOptions(options: Options = {}): ResolvedOptions {
     nearDuplicateMinChars: options.nearDuplicateMinChars ?? 80,
     tailWindow: options.tailWindow ?? 8,
     stripDatelines: options.stripDatelines ?? false,
+    signature: options.signature ?? false,
     extraRules: Object.freeze([...(options.extraRules ?? [])]),
     learnedLines: options.learnedLines,
   };

@@ -70,10 +70,10 @@ describe('buildReport', () => {
     expect(report.bersih).toEqual({ version: '9.9.9' });
   });
 
-  it('lists every resolved option but the learned lines, keys sorted, unset site as null, user rules by id', () => {
+  it('lists every resolved option but the learned lines and where signatures are made, keys sorted, unset site as null, user rules by id', () => {
     expect(Object.keys(report.options)).toEqual(Object.keys(report.options).sort());
     expect(report.options).toMatchObject({ site: null, dedup: true, disabledRules: ['common/iklan'], extraRules: [] });
-    expect(Object.keys(report.options).sort()).toEqual(Object.keys(run.options).filter((key) => key !== 'learnedLines').sort());
+    expect(Object.keys(report.options).sort()).toEqual(Object.keys(run.options).filter((key) => key !== 'learnedLines' && key !== 'signature').sort());
   });
 
   it('derives the totals from statuses and edits', () => {

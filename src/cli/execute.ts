@@ -63,7 +63,8 @@ function corpusParams(invocation: Invocation): CleanFilesParams {
     // main() guarantees --out for file inputs, unless it is a dry run.
     outDir: cli.out,
     cwd: params.cwd,
-    options: invocation.options,
+    // With cross-article dedup, the workers also sign each article: the main thread only decides.
+    options: cli.crossDedup ? { ...invocation.options, signature: true } : invocation.options,
     jobs: cli.jobs,
     maxFileBytes: cli.maxFileBytes,
     ...(cli.learn ? { learn: { minDocs: cli.learnMinDocs } } : {}),

@@ -4,6 +4,7 @@
  */
 
 import type { Cleaner } from '../clean.js';
+import type { ArticleSignature } from '../corpus/signature.js';
 import type { Edit } from '../types.js';
 
 export interface CleanJob {
@@ -19,6 +20,8 @@ export interface CleanOutcome {
   readonly linesOut: number;
   readonly edits: readonly Edit[];
   readonly problem?: { readonly code: 'empty' | 'no_text_left' | 'internal'; readonly message: string };
+  /** Cross-article dedup signature of `text`, computed here (maybe in a worker) when asked for. */
+  readonly signature?: ArticleSignature;
 }
 
 /** Only whitespace (a byte-order mark included): nothing for the cleaner to look at. */
@@ -35,6 +38,7 @@ export function runCleanJob(cleaner: Cleaner, job: CleanJob): CleanOutcome {
       linesIn: cleaned.linesIn,
       linesOut: cleaned.lines.length,
       edits: cleaned.edits,
+      ...(cleaned.signature === undefined ? {} : { signature: cleaned.signature }),
       ...(cleaned.text === '' ? { problem: { code: 'no_text_left', message: 'no text left after cleaning' } as const } : {}),
     };
   } catch (error) {

@@ -39,7 +39,7 @@ export function createCrossDedup(settings: CrossDedupSettings, cwd: string): Cro
   const markDuplicate = duplicateMarker(settings, cwd);
   return {
     decide(outcome, result) {
-      const decision = deduper.observe(result.id, outcome.text);
+      const decision = deduper.observe(result.id, outcome.text, outcome.signature);
       if (decision.kind === 'unique') return result;
       const { of, method, similarity, earlierRun } = decision;
       return markDuplicate(outcome, result, { of, method, similarity, ...(earlierRun ? { earlierRun } : {}) });
@@ -57,7 +57,7 @@ export function createSignatureCollector(): { add(outcome: CleanOutcome, result:
   const clusterer = createArticleClusterer(options);
   return {
     add(outcome, result) {
-      clusterer.add(result.id, articleSignature(outcome.text, options));
+      clusterer.add(result.id, outcome.signature ?? articleSignature(outcome.text, options));
       return result;
     },
     clusters: () => clusterer.clusters(),

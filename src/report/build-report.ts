@@ -264,12 +264,15 @@ export function reportFile(file: FileResult): ReportFile {
 }
 
 /**
- * The options as the report lists them: user rules by id; the learned lines are not an option the
- * user set, and have their own section.
+ * Options the report leaves out: the learned lines are not an option the user set (they have their
+ * own section), and `signature` only says where the dedup signatures are computed.
  */
+const UNREPORTED_OPTIONS = new Set(['learnedLines', 'signature']);
+
+/** The options as the report lists them: user rules by id. */
 function reportOptions(options: object): Record<string, ReportOptionValue> {
   const entries = Object.entries(options)
-    .filter(([key, value]) => typeof value !== 'function' && key !== 'learnedLines')
+    .filter(([key, value]) => typeof value !== 'function' && !UNREPORTED_OPTIONS.has(key))
     .map(([key, value]): [string, unknown] => [key, key === 'extraRules' ? (value as readonly Rule[]).map((rule) => rule.id) : value])
     .sort(([a], [b]) => compare(a, b))
     .map(([key, value]): [string, ReportOptionValue] => [key, optionValue(value)]);
