@@ -10,7 +10,7 @@ import { defaultPipeline } from './default-pipeline.js';
 import { ConfigError } from './errors.js';
 import { resolveOptions, type Options, type ResolvedOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
-import { detectSite, SITES } from './rules/detect-site.js';
+import { detectSite, isKnownSite, unknownSiteMessage } from './rules/detect-site.js';
 import { defineRules } from './rules/define.js';
 import { allRules } from './rules/index.js';
 import { splitRawLines } from './text/lines.js';
@@ -105,13 +105,10 @@ const LEARNED_ID_RE = /^learned\/[0-9a-f]{8}$/;
  * A learned id (`learned/<hash>`) may be disabled even when this run learned no such line.
  */
 function checkNamesExist(options: ResolvedOptions): void {
-  const isKnownSite = (id: string): boolean => SITES.some((site) => site.id === id);
-  if (options.site !== undefined && !isKnownSite(options.site)) {
-    throw new ConfigError(`unknown site "${options.site}"; known sites: ${SITES.map((site) => site.id).join(', ')}`);
-  }
+  if (options.site !== undefined && !isKnownSite(options.site)) throw new ConfigError(unknownSiteMessage(options.site));
   defineRules(options.extraRules, new Set(allRules.map((rule) => rule.id)));
   const lostRule = options.extraRules.find((rule) => rule.site !== '*' && !isKnownSite(rule.site));
-  if (lostRule) throw new ConfigError(`rule ${lostRule.id}: unknown site "${lostRule.site}"; known sites: ${SITES.map((site) => site.id).join(', ')}`);
+  if (lostRule) throw new ConfigError(`rule ${lostRule.id}: ${unknownSiteMessage(lostRule.site)}`);
   const known = new Set([...allRules, ...options.extraRules].map((rule) => rule.id));
   const unknown = options.disabledRules.filter((id) => !known.has(id) && !LEARNED_ID_RE.test(id));
   if (unknown.length > 0) {

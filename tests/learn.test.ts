@@ -12,22 +12,13 @@ import { CountMinSketch } from '../src/learn/count-min.js';
 import { findLearned } from '../src/learn/learned-lines.js';
 import { createLineCounter, LEARN_DEFAULTS } from '../src/learn/line-counter.js';
 import { countStories, storySimilarity, storySketch } from '../src/learn/story-sketch.js';
+import { mulberry32 } from '../scripts/lib/generate-corpus.js';
 
 const FOOTER = 'Dukung jurnalisme berkualitas dengan berlangganan Harian Kita';
 const STOCK_LINE = 'Harga dapat berubah sewaktu-waktu tanpa pemberitahuan sebelumnya.';
 const SUBHEADING = 'Produksi Jagung Ikut Naik';
 const FRAGMENT = ['Menurut data terbaru dari', 'Badan Pusat Statistik', 'jumlah itu meningkat tajam dibanding tahun lalu.'];
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sentences of the gold files: the material every story is made of. */
 function goldSentences(): string[] {

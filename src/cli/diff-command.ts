@@ -4,7 +4,7 @@
  * same inputs, formats and cleaning options as a run; plain text when stdout is not a terminal.
  */
 
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { createCleaner } from '../clean.js';
 import { ConfigError } from '../errors.js';
 import { fileArticles, streamArticles, type SourceItem, type SourceSettings } from '../io/article-source.js';
@@ -17,6 +17,7 @@ import { renderDiff, renderDiffTotals } from '../report/render-diff.js';
 import { renderFailure } from '../report/render-summary.js';
 import { loadUserRules } from '../rules/load-user-rules.js';
 import { applyConfig, loadConfig } from './config.js';
+import { exitCodeForError } from './error-exit.js';
 import { EXIT_FILE_ERRORS, EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
 import { FLAGS, toOptions } from './flags.js';
 import { cliValues, commanderOption, type MainParams } from './main.js';
@@ -122,11 +123,6 @@ export async function runDiffCommand(params: MainParams, argv: readonly string[]
     params.stdout.write(renderDiffTotals(articles, failed, counts));
     return failed > 0 ? EXIT_FILE_ERRORS : EXIT_OK;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (error instanceof ConfigError) {
-      params.stderr.write(`bersih: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
+    return exitCodeForError(error, params.stderr);
   }
 }

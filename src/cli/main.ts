@@ -5,10 +5,10 @@
  */
 
 import { availableParallelism } from 'node:os';
-import { Command, CommanderError, Option } from 'commander';
-import { ConfigError, OutputError } from '../errors.js';
+import { Command, Option } from 'commander';
 import { packageVersion } from '../io/package-info.js';
-import { EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
+import { exitCodeForError } from './error-exit.js';
+import { EXIT_USAGE, type ExitCode } from './exit-codes.js';
 import { FLAGS, flagSyntax, flagValue, toOptions, type Flag } from './flags.js';
 
 /** A stream to write to: `process.stdout` fits, and so does any `Writable`. */
@@ -159,13 +159,7 @@ export async function main(params: MainParams): Promise<ExitCode> {
     const { execute } = await import('./execute.js');
     return await execute({ params, cli, inputs, options: toOptions(values), started, now });
   } catch (error) {
-    // Help and version "exit" with 0; every commander error (and ours, via usageError) is a usage error.
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (error instanceof ConfigError || error instanceof OutputError) {
-      params.stderr.write(`bersih: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
+    return exitCodeForError(error, params.stderr);
   }
 }
 

@@ -3,14 +3,15 @@
  * site, description), with the rule pack's version, so a user can find the id to disable.
  */
 
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { readConfigText } from '../io/read-text-file.js';
-import { SITES } from '../rules/detect-site.js';
+import { isKnownSite, SITES, unknownSiteMessage } from '../rules/detect-site.js';
 import { describeRules } from '../rules/describe.js';
 import { composeRules, RULE_PACK_VERSION } from '../rules/index.js';
 import { loadUserRules } from '../rules/load-user-rules.js';
-import { EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
+import { exitCodeForError } from './error-exit.js';
+import { EXIT_OK, type ExitCode } from './exit-codes.js';
 import type { MainParams } from './main.js';
 
 export function runRulesCommand(params: MainParams, argv: readonly string[]): ExitCode {
@@ -29,18 +30,11 @@ export function runRulesCommand(params: MainParams, argv: readonly string[]): Ex
   try {
     program.parse([...argv], { from: 'user' });
     const { site, rules } = program.opts<{ site?: string; rules?: string }>();
-    if (site !== undefined && !SITES.some((known) => known.id === site)) {
-      throw new ConfigError(`unknown site "${site}"; known sites: ${SITES.map((known) => known.id).join(', ')}`);
-    }
+    if (site !== undefined && !isKnownSite(site)) throw new ConfigError(unknownSiteMessage(site));
     const extra = rules === undefined ? [] : loadUserRules(readConfigText(rules, params.cwd), rules);
     params.stdout.write(`rule pack ${RULE_PACK_VERSION}\n${describeRules(composeRules(extra), site)}`);
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (error instanceof ConfigError) {
-      params.stderr.write(`bersih: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
+    return exitCodeForError(error, params.stderr);
   }
 }

@@ -39,6 +39,16 @@ export const SITES: readonly SiteSignature[] = [
   { id: 'kapanlagi', name: 'KapanLagi.com', signature: /\bKapanLagi(?:\.com)?\b/i },
 ];
 
+/** Whether a site id names a site of the table. */
+export function isKnownSite(id: string): boolean {
+  return SITES.some((site) => site.id === id);
+}
+
+/** The refusal for a site id that is not in the table, listing the known ones. */
+export function unknownSiteMessage(id: string): string {
+  return `unknown site "${id}"; known sites: ${SITES.map((site) => site.id).join(', ')}`;
+}
+
 const HEAD_SCAN = 3;
 const TAIL_SCAN = 6;
 

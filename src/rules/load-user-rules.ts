@@ -14,7 +14,7 @@
  */
 
 import { ConfigError } from '../errors.js';
-import { SITES } from './detect-site.js';
+import { isKnownSite, SITES } from './detect-site.js';
 import { ruleProblem } from './define.js';
 import { allRules } from './index.js';
 import { KINDS, PLACES, type Rule, type RuleExamples, type RuleKind, type RulePlace } from './rule.js';
@@ -70,7 +70,7 @@ function toRule(entry: unknown, fail: (problem: string) => never): Rule {
   const id = stringField(entry, 'id', fail);
   if (id.startsWith(RESERVED_PREFIX)) fail(`ids starting with "${RESERVED_PREFIX}" are reserved for learned lines`);
   const site = entry['site'] === undefined ? '*' : stringField(entry, 'site', fail);
-  if (site !== '*' && !SITES.some((known) => known.id === site)) fail(`unknown site "${site}" (use "*" or one of: ${SITES.map((known) => known.id).join(', ')})`);
+  if (site !== '*' && !isKnownSite(site)) fail(`unknown site "${site}" (use "*" or one of: ${SITES.map((known) => known.id).join(', ')})`);
   const kind = stringField(entry, 'kind', fail);
   if (!(KINDS as readonly string[]).includes(kind)) fail(`unknown kind "${kind}" (kinds: ${KINDS.join(', ')})`);
   const place = entry['place'] === undefined ? undefined : stringField(entry, 'place', fail);
