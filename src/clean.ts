@@ -63,15 +63,16 @@ export function createCleaner(options: Options = {}): Cleaner {
  * repeat dropped by dedup makes two fragments neighbours that merge would join; a caption dropped
  * above a dateline brings the dateline into the head, where a rule placed "before the dateline"
  * now applies; a footer dropped brings the lines above it into the tail window. Running again on
- * the result until nothing changes means cleaning the output again changes nothing. Real articles
- * settle after one round of changes and a second that finds nothing.
+ * the result until nothing changes means cleaning the output again changes nothing. Most articles
+ * need one round: the pipeline can tell when another would find nothing (`roundIsFinal`); those
+ * whose paragraphs dedup dropped take a second.
  */
 const MAX_PIPELINE_ROUNDS = 4;
 
 /**
- * Runs the pipeline, then again on its own result while a round changed something beyond the
- * first pass (normalising changes nothing the second time) or the site read from the text changed
- * (a dropped line named another outlet), as a second run of bersih would read it. Edits are kept
+ * Runs the pipeline, then again on its own result until a round is final (`roundIsFinal`: another
+ * would change nothing) and the site read from the text is the one the round used (a dropped line
+ * named another outlet), as a second run of bersih would read it. Edits are kept
  * from every round, except `flag` edits, which each round makes afresh: those of the last round
  * stand. The site reported is the one read from the raw text.
  */
@@ -84,7 +85,7 @@ function runToFixpoint(article: Article, options: ResolvedOptions): { article: A
     edits = edits.filter((edit) => edit.action !== 'flag');
     for (const edit of result.edits) edits.push(edit);
     const site = siteOf(result.article.lines);
-    const stable = site === current.site && !result.changedSteps.some((index) => index > 0);
+    const stable = site === current.site && result.final;
     current = { ...result.article, site };
     if (stable) break;
   }

@@ -46,4 +46,6 @@ export interface Edit {
 export interface PassOutput {
   readonly lines: readonly Line[];
   readonly edits: readonly Edit[];
+  /** Set when the pass knows that running it again on `lines` would change nothing. */
+  readonly settled?: boolean;
 }

@@ -27,6 +27,10 @@ import { fc, test } from '@fast-check/vitest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { createCleaner, type CleanResult } from '../src/clean.js';
+import { defaultPipeline } from '../src/default-pipeline.js';
+import { resolveOptions } from '../src/options.js';
+import { runPipeline } from '../src/pipeline.js';
+import { detectSite } from '../src/rules/detect-site.js';
 import { allRules } from '../src/rules/index.js';
 import { splitRawLines } from '../src/text/lines.js';
 import { fileProperty, memoryProperty } from './helpers/fast-check-settings.js';
@@ -219,6 +223,18 @@ describe('properties of the cleaner on generated articles', () => {
 
   test.prop([article], memoryProperty)('every raw line is accounted for: kept (maybe joined) or dropped by a named edit', (raw) => {
     expectAccountedFor(raw, cleaner.clean(raw));
+  });
+
+  // The cleaner skips a second round of the pipeline when the first says it is final; this checks
+  // that claim by running the round anyway, so the shortcut can never cost idempotence.
+  test.prop([article], memoryProperty)('a round the pipeline calls final changes nothing when run again', (raw) => {
+    const options = resolveOptions({});
+    const lines = splitRawLines(raw);
+    const first = runPipeline({ id: 'a', site: detectSite(lines), lines }, defaultPipeline, options);
+    if (!first.final) return;
+    const again = runPipeline(first.article, defaultPipeline, options);
+    expect(again.edits.filter((edit) => edit.action !== 'flag' && edit.pass !== 'normalize')).toEqual([]);
+    expect(again.article.lines.map((line) => line.text)).toEqual(first.article.lines.map((line) => line.text));
   });
 
   test.prop([article], memoryProperty)('nothing is invented: output lines are prefixes of raw lines joined by nothing or one space', (raw) => {

@@ -7,7 +7,7 @@
 import type { ResolvedOptions } from '../options.js';
 import type { ArticlePass } from '../pipeline.js';
 import { similarity, similarityUpperBound } from '../text/similarity.js';
-import { hashWord, wordsOf } from '../text/words.js';
+import { foldedWordHashes, wordsOf } from '../text/words.js';
 import type { Edit, Line } from '../types.js';
 
 const PASS = 'dedup';
@@ -23,27 +23,72 @@ const NEAR_MIN_SHARED_ANCHORS = 0.25;
 /** An anchor held by more paragraphs than this is boilerplate phrasing, useless for finding pairs. */
 const COMMON_ANCHOR_HOLDERS = 50;
 
-interface Paragraph {
-  /** Position in the article, for "earlier" and for stable ordering. */
-  readonly index: number;
-  readonly line: Line;
-  /** The paragraph's words, lower-cased, joined by single spaces: "“Kami siap,” ujarnya." and "\"Kami  siap\", ujarnya" share "kami siap ujarnya". */
-  readonly key: string;
-  readonly words: number;
+/**
+ * What the pass needs to know of a line's words, kept per line object: the pipeline runs again on
+ * its own output until nothing changes, and the lines it did not touch come back as the same objects.
+ */
+interface LineWords {
+  readonly count: number;
+  /** A hash of the whole word sequence: equal keys have equal hashes. */
+  readonly keyHash: number;
   /** Hashes of its word triples (`anchorHashes`). */
   readonly anchors: readonly number[];
+}
+
+const wordsByLine = new WeakMap<Line, LineWords>();
+const keysByLine = new WeakMap<Line, string>();
+
+function lineWords(line: Line): LineWords {
+  let known = wordsByLine.get(line);
+  if (!known) {
+    const hashes = foldedWordHashes(line.text);
+    known = { count: hashes.length, keyHash: sequenceHash(hashes), anchors: anchorHashes(hashes) };
+    wordsByLine.set(line, known);
+  }
+  return known;
+}
+
+/**
+ * The line's words, lower-cased, joined by single spaces: "“Kami siap,” ujarnya." and
+ * "\"Kami  siap\", ujarnya" share "kami siap ujarnya". Built only for lines that may repeat others.
+ */
+function keyOf(line: Line): string {
+  let key = keysByLine.get(line);
+  if (key === undefined) {
+    key = wordsOf(line.text.toLowerCase()).join(' ');
+    keysByLine.set(line, key);
+  }
+  return key;
+}
+
+class Paragraph {
   /** Set when dropped: the rule and the paragraph it repeats. */
   drop?: { rule: string; of: Paragraph; reason: string };
+  readonly words: number;
+  readonly keyHash: number;
+  readonly anchors: readonly number[];
+
+  /** `index`: position in the article, for "earlier" and for stable ordering. */
+  constructor(
+    readonly index: number,
+    readonly line: Line,
+  ) {
+    const known = lineWords(line);
+    this.words = known.count;
+    this.keyHash = known.keyHash;
+    this.anchors = known.anchors;
+  }
+
+  get key(): string {
+    return keyOf(this.line);
+  }
 }
 
 export const dedupParagraphs: ArticlePass = {
   id: PASS,
   summary: 'Drops paragraphs that repeat, concatenate or are contained in other paragraphs of the article.',
   run(article, options) {
-    const paragraphs: Paragraph[] = article.lines.map((line, index) => {
-      const words = wordsOf(line.text.toLowerCase());
-      return { index, line, key: words.join(' '), words: words.length, anchors: anchorHashes(words) };
-    });
+    const paragraphs = article.lines.map((line, index) => new Paragraph(index, line));
     markExactRepeats(paragraphs, options);
     // Containment and near repeats share word triples; most articles have none to share, and the
     // index that pairs them up is then not worth building.
@@ -75,13 +120,16 @@ function alive(paragraphs: readonly Paragraph[]): Paragraph[] {
  * sits next to a dropped repeat, i.e. inside a repeated block; elsewhere short repeats are dialogue.
  */
 function markExactRepeats(paragraphs: Paragraph[], options: ResolvedOptions): void {
-  const firstByKey = new Map<string, Paragraph>();
+  // By hash first: keys are built only for lines whose hash an earlier line shares.
+  const firstsByHash = new Map<number, Paragraph[]>();
   const shortRepeats: { index: number; of: Paragraph }[] = [];
   paragraphs.forEach((paragraph, index) => {
-    if (paragraph.key === '') return;
-    const first = firstByKey.get(paragraph.key);
+    if (paragraph.words === 0) return;
+    const firsts = firstsByHash.get(paragraph.keyHash);
+    const first = firsts?.find((earlier) => earlier.key === paragraph.key);
     if (!first) {
-      firstByKey.set(paragraph.key, paragraph);
+      if (firsts) firsts.push(paragraph);
+      else firstsByHash.set(paragraph.keyHash, [paragraph]);
     } else if (paragraph.words >= options.dedupMinWords) {
       paragraph.drop = { rule: 'dedup/exact-repeat', of: first, reason: 'repeats an earlier paragraph' };
     } else {
@@ -177,8 +225,7 @@ class AnchorIndex {
  * anchor string per word dominated the pass. A collision only adds a candidate, which is then
  * checked on the text itself.
  */
-function anchorHashes(words: readonly string[]): number[] {
-  const hashes = words.map(hashWord);
+function anchorHashes(hashes: readonly number[]): number[] {
   const anchors: number[] = [];
   for (let start = 0; start + ANCHOR_WORDS <= hashes.length; start++) {
     let hash = 0;
@@ -188,17 +235,57 @@ function anchorHashes(words: readonly string[]): number[] {
   return anchors;
 }
 
-/** Whether any word triple occurs in two different paragraphs. */
+/** A hash of a sequence of word hashes, its length included. */
+function sequenceHash(hashes: readonly number[]): number {
+  let hash = hashes.length;
+  for (const word of hashes) hash = Math.imul(hash ^ word, 0x9e3779b1) + 0x7f4a7c15;
+  return hash >>> 0;
+}
+
+/**
+ * Whether any word triple occurs in two different paragraphs. Asked of every article, and most
+ * answer no: an open-addressing table over typed arrays, reused from article to article (a
+ * generation stamp empties it), costs far less than a Map of a few hundred numbers.
+ */
 function shareAnAnchor(paragraphs: readonly Paragraph[]): boolean {
-  const firstHolder = new Map<number, number>();
+  let count = 0;
+  for (const paragraph of paragraphs) count += paragraph.anchors.length;
+  const table = anchorTable(count);
+  const mask = table.keys.length - 1;
+  const stamp = ++table.generation;
   for (const paragraph of paragraphs) {
     for (const anchor of paragraph.anchors) {
-      const holder = firstHolder.get(anchor);
-      if (holder === undefined) firstHolder.set(anchor, paragraph.index);
-      else if (holder !== paragraph.index) return true;
+      let slot = Math.imul(anchor, 0x9e3779b1) >>> 0 & mask;
+      while (table.stamps[slot] === stamp && table.keys[slot] !== anchor) slot = (slot + 1) & mask;
+      if (table.stamps[slot] !== stamp) {
+        table.stamps[slot] = stamp;
+        table.keys[slot] = anchor;
+        table.holders[slot] = paragraph.index;
+      } else if (table.holders[slot] !== paragraph.index) {
+        return true;
+      }
     }
   }
   return false;
+}
+
+interface AnchorTable {
+  keys: Uint32Array;
+  holders: Int32Array;
+  stamps: Uint32Array;
+  generation: number;
+}
+
+let sharedTable: AnchorTable | undefined;
+
+/** The reusable table, grown to at least twice `entries` slots (a power of two), so probes stay short. */
+function anchorTable(entries: number): AnchorTable {
+  let size = 1024;
+  while (size < entries * 2) size *= 2;
+  if (!sharedTable || sharedTable.keys.length < size || sharedTable.generation >= 0xffffffff) {
+    sharedTable = { keys: new Uint32Array(size), holders: new Int32Array(size), stamps: new Uint32Array(size), generation: 0 };
+  }
+  return sharedTable;
 }
 
 /** Which other paragraphs each paragraph contains on word boundaries. */

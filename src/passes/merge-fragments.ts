@@ -69,14 +69,14 @@ export const mergeFragments: ArticlePass = {
   run(article) {
     let lines = article.lines;
     const edits: Edit[] = [];
-    for (let round = 0; round < MAX_ROUNDS; round++) {
+    let settled = false;
+    for (let round = 0; round < MAX_ROUNDS && !settled; round++) {
       const output = mergeOnce(lines);
       for (const edit of output.edits) edits.push(edit);
-      const changed = output.lines.length !== lines.length;
+      settled = output.lines.length === lines.length;
       lines = output.lines;
-      if (!changed) break;
     }
-    return { lines, edits };
+    return { lines, edits, settled };
   },
 };
 

@@ -69,30 +69,33 @@ interface Hit {
 }
 
 /**
- * Remembered verdicts, per compiled rule set: which rule (if any) fires on a line of this text at a
- * place of this kind. The same lines come back often (the second boilerplate run, the pipeline's
- * rounds until stable, a site's chrome in every article), and a verdict depends only on the text
- * and the few position facts `placeKey` packs. Bounded: cleared when full.
+ * Remembered verdicts, per line object: which rule (if any) fires on the line at a place of a given
+ * kind, under a given rule set. The pipeline runs this pass twice and then again on its own output
+ * until nothing changes; the lines nothing touched come back as the same objects, and a verdict
+ * depends only on the text, the rule set and the few position facts `placeKey` packs.
  */
-const verdicts = new WeakMap<CompiledRules, Map<string, Hit | null>>();
-const MAX_VERDICTS = 8192;
+interface Verdicts {
+  readonly rules: CompiledRules;
+  readonly places: number[];
+  readonly hits: (Hit | undefined)[];
+}
+const verdictsByLine = new WeakMap<Line, Verdicts>();
 
-/** The position facts any rule's place can depend on, as one character. */
-function placeKey(at: Position): string {
+/** The position facts any rule's place can depend on, as a small number. */
+function placeKey(at: Position): number {
   const inTail = at.index >= at.count - at.tailWindow;
-  const mask = (inTail ? 1 : 0) | (at.index < HEAD_LINES ? 2 : 0) | (at.index < at.datelineIndex ? 4 : 0) | (at.continuesInLowerCase ? 8 : 0) | (at.followsOpenEnd ? 16 : 0);
-  return String.fromCharCode(64 + mask);
+  return (inTail ? 1 : 0) | (at.index < HEAD_LINES ? 2 : 0) | (at.index < at.datelineIndex ? 4 : 0) | (at.continuesInLowerCase ? 8 : 0) | (at.followsOpenEnd ? 16 : 0);
 }
 
-function firstHit(rules: CompiledRules, text: string, at: Position): Hit | undefined {
-  let memo = verdicts.get(rules);
-  if (!memo) verdicts.set(rules, (memo = new Map()));
-  const key = placeKey(at) + text;
-  const known = memo.get(key);
-  if (known !== undefined) return known ?? undefined;
-  const hit = searchHit(rules, text, at);
-  if (memo.size >= MAX_VERDICTS) memo.clear();
-  memo.set(key, hit ?? null);
+function firstHit(rules: CompiledRules, line: Line, at: Position): Hit | undefined {
+  let known = verdictsByLine.get(line);
+  if (known?.rules !== rules) verdictsByLine.set(line, (known = { rules, places: [], hits: [] }));
+  const place = placeKey(at);
+  const seen = known.places.indexOf(place);
+  if (seen >= 0) return known.hits[seen];
+  const hit = searchHit(rules, line.text, at);
+  known.places.push(place);
+  known.hits.push(hit);
   return hit;
 }
 
@@ -135,7 +138,7 @@ export const stripBoilerplate: ArticlePass = {
       let text = line.text;
       let hit: Hit | undefined;
       for (let round = 0; round < MAX_RULES_PER_LINE; round++) {
-        hit = firstHit(rules, text, at);
+        hit = round === 0 ? firstHit(rules, line, at) : searchHit(rules, text, at);
         if (!hit || hit.remaining === '') break;
         edits.push({ pass: PASS, rule: hit.rule.id, action: 'cut', from: line.from, text: text.slice(hit.remaining.length).trim(), reason: 'marker and what follows it cut from the line' });
         text = hit.remaining;

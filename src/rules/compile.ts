@@ -1,44 +1,50 @@
 /**
  * Rules compiled for fast matching: indexed by keyword, so each line is tested only against the
- * rules whose keywords it holds. A start-anchored rule is looked up by the line's first words
- * only, so the cost per line grows with the line's length and the few rules it names, not with
- * the size of the pack.
+ * rules whose keywords it holds. All word keywords are found in one scan of the line, and a
+ * start-anchored rule's keywords count only among the line's first words, so the cost per line
+ * grows with the line's length and the few rules it names, not with the size of the pack.
  */
 
-import { wordsOf } from '../text/words.js';
+import { KeywordScanner, type KeywordPlace } from './keyword-scanner.js';
 import { isStartAnchored, isWordKeyword, matchRule, type Rule } from './rule.js';
 
 /** How many leading words a start-anchored rule's keyword may sit in ("Senin, 24 Feb 2025 07:15 WIB"). */
 export const START_KEYWORD_WORDS = 8;
 
 export class CompiledRules {
-  /** Keyword → rules, for keywords searched among a line's first words (start-anchored rules). */
-  private readonly nearStart = new Map<string, number[]>();
-  /** Keyword → rules, for keywords searched among all of a line's words. */
-  private readonly anywhere = new Map<string, number[]>();
+  /** Finds the word keywords: whole words near the start for start-anchored rules, substrings of the lower-cased line for the others. */
+  private readonly scanner: KeywordScanner;
+  /** Symbol → rules; symbols are few whatever the pack's size, and each is one `includes`. */
   private readonly bySymbol = new Map<string, number[]>();
   /** Rules without keywords (position-only), tried on every line. */
   private readonly always: number[] = [];
 
   constructor(readonly rules: readonly Rule[]) {
+    const words = new Map<string, { word: string; place: KeywordPlace; values: number[] }>();
     rules.forEach((rule, index) => {
       if (!rule.keywords) {
         this.always.push(index);
         return;
       }
-      const words = isStartAnchored(rule.pattern) ? this.nearStart : this.anywhere;
-      for (const keyword of new Set(rule.keywords)) addTo(isWordKeyword(keyword) ? words : this.bySymbol, keyword, index);
+      const place: KeywordPlace = isStartAnchored(rule.pattern) ? 'near-start' : 'anywhere';
+      for (const keyword of new Set(rule.keywords)) {
+        if (!isWordKeyword(keyword)) {
+          addTo(this.bySymbol, keyword, index);
+          continue;
+        }
+        const key = `${place} ${keyword}`;
+        const entry = words.get(key);
+        if (entry) entry.values.push(index);
+        else words.set(key, { word: keyword, place, values: [index] });
+      }
     });
+    this.scanner = new KeywordScanner([...words.values()], START_KEYWORD_WORDS);
   }
 
   /** The rules worth trying on a line, in pack order (order decides which rule wins). */
   candidates(text: string): Rule[] {
     const indices = [...this.always];
-    const lower = text.toLowerCase();
-    for (const word of wordsOf(lower, START_KEYWORD_WORDS)) pushAll(indices, this.nearStart.get(word));
-    // Few keywords may sit anywhere; a substring test is a superset of the word test and cheaper
-    // than splitting a long line into words.
-    for (const [keyword, list] of this.anywhere) if (lower.includes(keyword)) pushAll(indices, list);
+    for (const values of this.scanner.scan(text)) pushAll(indices, values);
     for (const [symbol, list] of this.bySymbol) if (text.includes(symbol)) pushAll(indices, list);
     if (indices.length === 0) return [];
     indices.sort((a, b) => a - b);

@@ -52,13 +52,29 @@ export function unknownSiteMessage(id: string): string {
 const HEAD_SCAN = 3;
 const TAIL_SCAN = 6;
 
+/**
+ * The site each line names, per line object, for the shipped table: the pipeline reads the site
+ * again after every round, mostly from the same head and tail lines.
+ */
+const shippedSiteByLine = new WeakMap<Line, string | null>();
+
+function siteNamedBy(line: Line, sites: readonly SiteSignature[]): string | undefined {
+  if (sites !== SITES) return sites.find((candidate) => candidate.signature.test(line.text))?.id;
+  let known = shippedSiteByLine.get(line);
+  if (known === undefined) {
+    known = sites.find((candidate) => candidate.signature.test(line.text))?.id ?? null;
+    shippedSiteByLine.set(line, known);
+  }
+  return known ?? undefined;
+}
+
 /** The first site whose signature appears in the first lines, else in the last lines (scanning upwards). */
 export function detectSite(lines: readonly Line[], sites: readonly SiteSignature[] = SITES): string | undefined {
   const head = lines.slice(0, HEAD_SCAN);
   const tail = lines.slice(Math.max(HEAD_SCAN, lines.length - TAIL_SCAN)).reverse();
   for (const line of [...head, ...tail]) {
-    const site = sites.find((candidate) => candidate.signature.test(line.text));
-    if (site) return site.id;
+    const site = siteNamedBy(line, sites);
+    if (site) return site;
   }
   return undefined;
 }

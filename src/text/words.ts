@@ -8,7 +8,8 @@ const NON_ASCII_WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 /** Verdicts for non-ASCII UTF-16 code units, filled on first sight (Indonesian text has few). */
 const nonAsciiVerdicts = new Map<number, boolean>();
 
-function isWordCode(code: number): boolean {
+/** Whether a UTF-16 code unit is a letter or digit (a surrogate half never is). */
+export function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
   // Surrogate halves (emoji and rare scripts) are not letters on their own; treat them as breaks.
   if (code >= 0xd800 && code <= 0xdfff) return false;
@@ -44,4 +45,45 @@ export function hashWord(word: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
+}
+
+/**
+ * The lower case of one UTF-16 code unit when lower-casing it alone gives what lower-casing it in
+ * any text would: one code unit, the same whatever its neighbours. -1 for the rest: letters whose
+ * lower case is two units ("İ") and the Greek capital sigma, whose lower case depends on its place.
+ */
+const GREEK_CAPITAL_SIGMA = 0x3a3;
+const foldedNonAscii = new Map<number, number>();
+
+export function foldCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  let folded = foldedNonAscii.get(code);
+  if (folded === undefined) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    folded = lower.length === 1 && code !== GREEK_CAPITAL_SIGMA ? lower.charCodeAt(0) : -1;
+    foldedNonAscii.set(code, folded);
+  }
+  return folded;
+}
+
+/**
+ * `wordsOf(text.toLowerCase()).map(hashWord)`, without building the lower-cased text or its words:
+ * each code unit is folded on its own and hashed as it is read. A text holding a unit that cannot be
+ * folded alone takes the slow path, so the hashes are the same either way.
+ */
+export function foldedWordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let hash = -1;
+  for (let index = 0; index < text.length; index++) {
+    const code = foldCode(text.charCodeAt(index));
+    if (code < 0) return wordsOf(text.toLowerCase()).map(hashWord);
+    if (isWordCode(code)) {
+      hash = Math.imul((hash < 0 ? 0x811c9dc5 : hash) ^ code, 0x01000193) >>> 0;
+    } else if (hash >= 0) {
+      hashes.push(hash);
+      hash = -1;
+    }
+  }
+  if (hash >= 0) hashes.push(hash);
+  return hashes;
 }

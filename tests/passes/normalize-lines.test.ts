@@ -1,6 +1,8 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { normalizeLines, normalizeLineText } from '../../src/passes/normalize-lines.js';
 import { splitRawLines } from '../../src/text/lines.js';
+import { memoryProperty } from '../helpers/fast-check-settings.js';
 import { runPass, textsOf } from '../helpers/run-pass.js';
 
 describe('passes → normalize', () => {
@@ -10,6 +12,12 @@ describe('passes → normalize', () => {
 
   it('removes zero-width characters and soft hyphens but keeps words', () => {
     expect(normalizeLineText('peme\u00ADrintah\u200B daerah\u200D\uFEFF')).toBe('pemerintah daerah');
+  });
+
+  // Plain ASCII lines take a shortcut; it must give what the full treatment gives.
+  const asciiLine = fc.array(fc.constantFrom('a', 'Z', '.', ' ', '  ', '\t', '-'), { maxLength: 20 }).map((parts) => parts.join(''));
+  test.prop([asciiLine], memoryProperty)('collapses spaces and tabs in ASCII text and trims it', (line) => {
+    expect(normalizeLineText(line)).toBe(line.replace(/[ \t]+/g, ' ').trim());
   });
 
   it('composes decomposed letters (NFC)', () => {
