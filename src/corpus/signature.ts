@@ -88,19 +88,46 @@ export function distinctShingles(wordHashes: Int32Array, size: number): Int32Arr
 
 /**
  * The minimum of each permutation `x ↦ a·x + b (mod 2³²)` (a odd, so a bijection) over the shingle
- * hashes. Permutations on the outer loop keep `a` and `b` in registers: 1.4× faster than shingles
- * outer (DEPS.md §3), same values. The loop stays in int32 (V8's fast path): flipping the top bit
- * makes signed order equal unsigned order, and it is flipped back when stored.
+ * hashes. Four permutations per pass over the shingles, their `a` and `b` in registers: each
+ * shingle is loaded once per four, about twice as fast as one permutation per pass (DEPS.md §3
+ * measured permutations-outer 1.4× faster than shingles-outer), same values. The loop stays in
+ * int32 (V8's fast path): flipping the top bit makes signed order equal unsigned order, and it is
+ * flipped back when stored.
  */
 function minhash(shingles: Int32Array, permutations: number, seed: number): Uint32Array {
   const signature = new Uint32Array(permutations);
   const next = splitmix32(seed);
+  const a = new Int32Array(permutations);
+  const b = new Int32Array(permutations);
   for (let p = 0; p < permutations; p += 1) {
-    const a = next() | 1;
-    const b = next() | 0;
+    a[p] = next() | 1;
+    b[p] = next() | 0;
+  }
+  let p = 0;
+  for (; p + 4 <= permutations; p += 4) {
+    const a0 = a[p] as number, a1 = a[p + 1] as number, a2 = a[p + 2] as number, a3 = a[p + 3] as number;
+    const b0 = b[p] as number, b1 = b[p + 1] as number, b2 = b[p + 2] as number, b3 = b[p + 3] as number;
+    let min0 = 0x7fffffff, min1 = 0x7fffffff, min2 = 0x7fffffff, min3 = 0x7fffffff;
+    for (let s = 0; s < shingles.length; s += 1) {
+      const x = shingles[s] as number;
+      const v0 = (Math.imul(a0, x) + b0) ^ 0x80000000;
+      const v1 = (Math.imul(a1, x) + b1) ^ 0x80000000;
+      const v2 = (Math.imul(a2, x) + b2) ^ 0x80000000;
+      const v3 = (Math.imul(a3, x) + b3) ^ 0x80000000;
+      if (v0 < min0) min0 = v0;
+      if (v1 < min1) min1 = v1;
+      if (v2 < min2) min2 = v2;
+      if (v3 < min3) min3 = v3;
+    }
+    signature[p] = (min0 ^ 0x80000000) >>> 0;
+    signature[p + 1] = (min1 ^ 0x80000000) >>> 0;
+    signature[p + 2] = (min2 ^ 0x80000000) >>> 0;
+    signature[p + 3] = (min3 ^ 0x80000000) >>> 0;
+  }
+  for (; p < permutations; p += 1) {
     let min = 0x7fffffff;
     for (let s = 0; s < shingles.length; s += 1) {
-      const value = (Math.imul(a, shingles[s] as number) + b) ^ 0x80000000;
+      const value = (Math.imul(a[p] as number, shingles[s] as number) + (b[p] as number)) ^ 0x80000000;
       if (value < min) min = value;
     }
     signature[p] = (min ^ 0x80000000) >>> 0;
