@@ -23,10 +23,7 @@ const NEAR_MIN_SHARED_ANCHORS = 0.25;
 /** An anchor held by more paragraphs than this is boilerplate phrasing, useless for finding pairs. */
 const COMMON_ANCHOR_HOLDERS = 50;
 
-/**
- * What the pass needs to know of a line's words, kept per line object: the pipeline runs again on
- * its own output until nothing changes, and the lines it did not touch come back as the same objects.
- */
+/** What the pass needs to know of a line's words. */
 interface LineWords {
   readonly count: number;
   /** A hash of the whole word sequence: equal keys have equal hashes. */
@@ -35,30 +32,9 @@ interface LineWords {
   readonly anchors: readonly number[];
 }
 
-const wordsByLine = new WeakMap<Line, LineWords>();
-const keysByLine = new WeakMap<Line, string>();
-
 function lineWords(line: Line): LineWords {
-  let known = wordsByLine.get(line);
-  if (!known) {
-    const hashes = foldedWordHashes(line.text);
-    known = { count: hashes.length, keyHash: sequenceHash(hashes), anchors: anchorHashes(hashes) };
-    wordsByLine.set(line, known);
-  }
-  return known;
-}
-
-/**
- * The line's words, lower-cased, joined by single spaces: "“Kami siap,” ujarnya." and
- * "\"Kami  siap\", ujarnya" share "kami siap ujarnya". Built only for lines that may repeat others.
- */
-function keyOf(line: Line): string {
-  let key = keysByLine.get(line);
-  if (key === undefined) {
-    key = wordsOf(line.text.toLowerCase()).join(' ');
-    keysByLine.set(line, key);
-  }
-  return key;
+  const hashes = foldedWordHashes(line.text);
+  return { count: hashes.length, keyHash: sequenceHash(hashes), anchors: anchorHashes(hashes) };
 }
 
 class Paragraph {
@@ -79,8 +55,15 @@ class Paragraph {
     this.anchors = known.anchors;
   }
 
+  #key: string | undefined;
+
+  /**
+   * The line's words, lower-cased, joined by single spaces: "“Kami siap,” ujarnya." and
+   * "\"Kami  siap\", ujarnya" share "kami siap ujarnya". Built only for lines that may repeat others.
+   */
   get key(): string {
-    return keyOf(this.line);
+    this.#key ??= wordsOf(this.line.text.toLowerCase()).join(' ');
+    return this.#key;
   }
 }
 

@@ -73,17 +73,29 @@ export function foldCode(code: number): number {
  */
 export function foldedWordHashes(text: string): number[] {
   const hashes: number[] = [];
-  let hash = -1;
+  let hash = 0;
+  let inWord = false;
   for (let index = 0; index < text.length; index++) {
-    const code = foldCode(text.charCodeAt(index));
-    if (code < 0) return wordsOf(text.toLowerCase()).map(hashWord);
-    if (isWordCode(code)) {
-      hash = Math.imul((hash < 0 ? 0x811c9dc5 : hash) ^ code, 0x01000193) >>> 0;
-    } else if (hash >= 0) {
-      hashes.push(hash);
-      hash = -1;
+    let code = text.charCodeAt(index);
+    let wordChar: boolean;
+    if (code < 128) {
+      // The common case, without calls: ASCII folds by adding 32 to a capital.
+      if (code >= 65 && code <= 90) code += 32;
+      wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    } else {
+      code = foldCode(code);
+      if (code < 0) return wordsOf(text.toLowerCase()).map(hashWord);
+      wordChar = isWordCode(code);
+    }
+    if (wordChar) {
+      if (!inWord) hash = 0x811c9dc5;
+      hash = Math.imul(hash ^ code, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      inWord = false;
     }
   }
-  if (hash >= 0) hashes.push(hash);
+  if (inWord) hashes.push(hash >>> 0);
   return hashes;
 }
