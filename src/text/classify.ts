@@ -1,7 +1,9 @@
 /** Small judgements about one line of Indonesian news text, shared by the passes and the rules. */
 
-/** Sentence-final punctuation, possibly followed by closing quotes or brackets: `.`, `?"`, `!)`, `…”`. */
-const SENTENCE_END_RE = /[.!?…]["'”’»)\]]*$/u;
+/** Sentence-final punctuation: `.`, `!`, `?`, `…`. */
+const SENTENCE_FINAL = new Set(['.', '!', '?', '…'].map((char) => char.charCodeAt(0)));
+/** Closing quotes and brackets that may follow it: `?"`, `!)`, `…”`. */
+const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']'].map((char) => char.charCodeAt(0)));
 /** A line made only of punctuation and symbols (`.`, `-`, `***`, `•`). */
 const PUNCTUATION_ONLY_RE = /^[\p{P}\p{S}\s]+$/u;
 /** Words that carry the case signal of a headline: start with a letter and have four or more characters. */
@@ -34,8 +36,15 @@ export const DATELINE_RE = new RegExp(
 /** A dash or two ending a dateline prefix. */
 const DASH_END_RE = /[-–—]$/u;
 
+/**
+ * Whether the text ends in sentence-final punctuation, possibly followed by closing quotes or
+ * brackets. Read backwards from the end: asked of nearly every line by several passes, and a
+ * pattern anchored at the end would be tried from every position of the line.
+ */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END_RE.test(text);
+  let index = text.length - 1;
+  while (index >= 0 && CLOSING.has(text.charCodeAt(index))) index--;
+  return index >= 0 && SENTENCE_FINAL.has(text.charCodeAt(index));
 }
 
 export function isPunctuationOnly(text: string): boolean {
