@@ -4,7 +4,7 @@
  */
 
 import { awaitsDatelineDash, endsSentence } from './classify.js';
-import { wordCount } from './lines.js';
+import { isSpaceCode, wordCount } from './lines.js';
 
 /** How two pieces are glued: with one space, or directly (punctuation, brackets, hyphen breaks). */
 export type Glue = ' ' | '';
@@ -113,9 +113,11 @@ function isCompleteSentence(text: string): boolean {
   return wordCount(text) >= COMPLETE_SENTENCE_MIN_WORDS && endsSentence(text);
 }
 
+/** The text after the last white space, lower-cased ('' when the text ends in white space). */
 function lastWord(text: string): string {
-  const words = text.split(/\s+/);
-  return (words[words.length - 1] ?? '').toLowerCase();
+  let start = text.length;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start).toLowerCase();
 }
 
 /**
