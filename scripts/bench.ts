@@ -59,7 +59,7 @@ import { loadCorpusSources } from './lib/corpus-sources.js';
 import { CLI_BIN, REPO_ROOT, staleBuild } from './lib/evaluate.js';
 import { hasGnuTime, measureNode, type Measurement } from './lib/measure.js';
 import { excerpt } from './lib/render-eval.js';
-import { scoreTree, type TreeScore } from './lib/score-tree.js';
+import { renderDuplicateScore, scoreTree, type TreeScore } from './lib/score-tree.js';
 
 const USAGE =
   'usage: tsx scripts/bench.ts [--articles N] [--seed N] [--runs N] [--jobs N] [--only MODE,...] [--dir DIR] [--keep] [--score] [--json FILE]';
@@ -253,6 +253,7 @@ function renderAccuracy(accuracy: TreeScore): string {
       `line P ${totals.precision.toFixed(4)}  R ${totals.recall.toFixed(4)}  F1 ${totals.f1.toFixed(4)}   ` +
       `lost ${totals.lostLines} lines in ` +
       `${totals.documentsWithLoss.length} articles   extra ${totals.extraLines}   missing outputs ${accuracy.missing}`,
+    renderDuplicateScore(accuracy),
     '  most often lost:',
     ...accuracy.topLost.map((item) => `    ${String(item.count).padStart(5)}× ${excerpt(item.line, 0)}`),
     '  most often extra:',
