@@ -33,7 +33,7 @@ export interface SqliteStoreOptions {
 }
 
 /** Bumped when the schema or the meaning of a stored value changes; an index of another format is refused. */
-const FORMAT = 'bersih-dedup-index/1';
+const FORMAT = 'bersih-dedup-index/2';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
