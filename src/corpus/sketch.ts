@@ -8,10 +8,10 @@
  * - The exact shingle set costs 4 bytes a shingle: ~1.6 KB for a 400-word article, over the 1 KB an
  *   article budget on its own; the sketch is a fixed 256 bytes.
  * - Equal MinHash values agree in their low bits; unequal ones agree by chance with probability
- *   2⁻¹⁶, corrected for below. So the estimate is the 128-value MinHash estimate (standard error
- *   ≤ 0.5/√128 ≈ 0.044). Measured at 10k articles (scripts/bench-dedup.ts), deciding with the
- *   default rule on exact shingle sets instead changes 16 of 2,607 planted copy pairs (3 accepted
- *   only on the estimate, 13 only on the exact sets) and none of 433 template and 5,000 random pairs.
+ *   2⁻¹⁶, corrected for below. So the estimate is the 128-value signature's estimate (standard
+ *   error ≤ 0.5/√128 ≈ 0.044). Measured at 10k articles (scripts/bench-dedup.ts), deciding with the
+ *   default rule on exact shingle sets instead changes 14 of 2,607 planted copy pairs (4 accepted
+ *   only on the estimate, 10 only on the exact sets) and none of 433 template and 5,000 random pairs.
  * - Dice over character bigrams (`similarity()`, string-similarity) does not separate the cases on
  *   whole articles: measured, unrelated articles score 0.63 (median; up to 0.81) and template
  *   stories 0.83, while 5% of true copies score below 0.76. It is not used for verification.
