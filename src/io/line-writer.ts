@@ -6,14 +6,13 @@
  * same for every run and every `--jobs`.
  */
 
-import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, openSync, renameSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Writable } from 'node:stream';
 import { constants, createGzip } from 'node:zlib';
 import { OutputError } from '../errors.js';
 import { errnoCode } from './read-article.js';
-import { trackTempFile, untrackTempFile } from './temp-files.js';
+import { temporaryPath, trackTempFile, untrackTempFile } from './temp-files.js';
 
 export interface LineWriter {
   /** Adds one line (without its line break). */
@@ -40,9 +39,9 @@ export const GZIP_LEVEL = 1;
 const CHUNK_CHARS = 256 * 1024;
 const HIGH_WATER_MARK = 1 << 20;
 
-/** A file written as `<target>.<random>.tmp` and renamed to `target` on `close`. */
+/** A file written as `<target>.<tag>.tmp` (temp-files.ts) and renamed to `target` on `close`. */
 export function fileLineWriter(target: string, gzip: boolean): LineWriter {
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const temp = temporaryPath(target);
   trackTempFile(temp);
   let fd: number;
   try {

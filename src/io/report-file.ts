@@ -4,10 +4,9 @@
  * place. Memory stays bounded however many files the run has; the bytes equal `serializeReport`.
  */
 
-import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { trackTempFile, untrackTempFile } from './temp-files.js';
+import { temporaryPath, trackTempFile, untrackTempFile } from './temp-files.js';
 import { reportPieces, type ReportFile, type ReportHead } from '../report/build-report.js';
 
 export interface ReportFileWriter {
@@ -20,9 +19,8 @@ export interface ReportFileWriter {
 
 export function createReportFile(target: string): ReportFileWriter {
   mkdirSync(dirname(target), { recursive: true });
-  const suffix = randomBytes(6).toString('hex');
-  const entriesPath = `${target}.${suffix}.entries.tmp`;
-  const finalPath = `${target}.${suffix}.tmp`;
+  const entriesPath = temporaryPath(target, 'entries.tmp');
+  const finalPath = temporaryPath(target);
   trackTempFile(entriesPath);
   trackTempFile(finalPath);
   const entries = openSync(entriesPath, 'wx+');

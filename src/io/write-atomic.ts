@@ -5,10 +5,9 @@
  * than the event loop's round trips, and the batch runner's worker threads do the CPU work.
  */
 
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { trackTempFile, untrackTempFile } from './temp-files.js';
+import { temporaryPath, trackTempFile, untrackTempFile } from './temp-files.js';
 
 export interface AtomicWriter {
   /** Writes `data` to `target`, creating missing parent directories. */
@@ -39,7 +38,7 @@ export function writeAtomic(target: string, data: string | Uint8Array): void {
 }
 
 function writeThenRename(target: string, data: string | Uint8Array): void {
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const temp = temporaryPath(target);
   trackTempFile(temp);
   try {
     // 'wx': never clobber a file that happens to have the temporary name.
