@@ -115,11 +115,14 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
       alsoWrites: [cli.report, cli.audit].filter((file): file is string => file !== undefined),
       dryRun: cli.dryRun,
       decide: cross === undefined ? undefined : (_article, outcome, result) => cross.decide(outcome, result),
-      onProgress: (state) => {
-        read = state;
-        // While learning, no article is settled yet: the reading is the progress.
-        if (state.phase === 'learn') progress.update({ articles: 0, ...state });
-      },
+      // Only for a display: gathering the figures costs a stat per input and an object per file.
+      onProgress: progress.active
+        ? (state) => {
+            read = state;
+            // While learning, no article is settled yet: the reading is the progress.
+            if (state.phase === 'learn') progress.update({ articles: 0, ...state });
+          }
+        : undefined,
       onFile: (file) => {
         builder.add(file);
         reportFile?.add(toReportEntry(file));
@@ -127,7 +130,7 @@ async function runFiles(invocation: Invocation, style: SummaryStyle): Promise<Ex
         articles += 1;
         records ||= file.id !== file.input && formatOf(file.input, cli.inputFormat).format === 'jsonl';
         printProblem(params.stderr, file, style, progress, cli.maxDropRatio);
-        progress.update({ articles, ...read });
+        if (progress.active) progress.update({ articles, ...read });
       },
     });
   } catch (error) {

@@ -21,6 +21,8 @@ export interface ProgressState {
 }
 
 export interface Progress {
+  /** False when nothing will ever be drawn: the caller can skip gathering the figures. */
+  readonly active: boolean;
   /** Redraws the line when enough time has passed since the last drawing. */
   update(state: ProgressState): void;
   /** Clears the line (before the summary is printed). */
@@ -40,7 +42,7 @@ const FIRST_DRAW_MS = 500;
 const REDRAW_MS = 200;
 const BYTES_PER_MB = 1_000_000;
 
-const SILENT: Progress = { update: () => {}, done: () => {} };
+const SILENT: Progress = { active: false, update: () => {}, done: () => {} };
 
 export function wantsProgress(context: Omit<ProgressContext, 'now'>): boolean {
   const { stream, env } = context;
@@ -56,6 +58,7 @@ export function createProgress(context: ProgressContext): Progress {
   let lastDraw = Number.NEGATIVE_INFINITY;
   let drawn = false;
   return {
+    active: true,
     update(state) {
       const now = context.now();
       // Each phase reads the input from the start: its rate and time left are its own.
