@@ -11,6 +11,7 @@
 import { ChunkedArray } from './chunked-array.js';
 import { bandKeys } from './lsh.js';
 import { createMemoryStore } from './memory-store.js';
+import { PackedStrings } from './packed-strings.js';
 import { resolveCorpusDedupOptions, type CorpusDedupOptions } from './options.js';
 import type { ArticleSignature } from './signature.js';
 import { estimateContainment, estimateJaccard, nearSimilarity, toSketch } from './sketch.js';
@@ -54,7 +55,7 @@ export interface ArticleClusterer {
 export function createArticleClusterer(options: CorpusDedupOptions = {}): ArticleClusterer {
   const resolved = resolveCorpusDedupOptions(options);
   const store = createMemoryStore(resolved);
-  const ids: string[] = [];
+  const ids = new PackedStrings();
   const lengths = new ChunkedArray((length) => new Uint32Array(length), CHUNK);
   /** The exact key's two 32-bit halves per item. */
   const keyHigh = new ChunkedArray((length) => new Uint32Array(length), CHUNK);
@@ -129,7 +130,7 @@ export function createArticleClusterer(options: CorpusDedupOptions = {}): Articl
       for (const group of members.values()) {
         const kept = group.reduce((best, item) => (isLonger(item, best) ? item : best));
         const similarityToKept = (item: number): ClusterMember => {
-          const id = ids[item] as string;
+          const id = ids.get(item);
           if (keyHigh.get(item) === keyHigh.get(kept) && keyLow.get(item) === keyLow.get(kept)) {
             return { id, method: 'exact', similarity: 1 };
           }
@@ -142,7 +143,7 @@ export function createArticleClusterer(options: CorpusDedupOptions = {}): Articl
           .filter((item) => item !== kept)
           .map(similarityToKept)
           .sort((a, b) => compareIds(a.id, b.id));
-        clusters.push({ kept: ids[kept] as string, duplicates });
+        clusters.push({ kept: ids.get(kept), duplicates });
       }
       return clusters.sort((a, b) => compareIds(a.kept, b.kept));
     },
@@ -150,7 +151,7 @@ export function createArticleClusterer(options: CorpusDedupOptions = {}): Articl
 
   function isLonger(a: number, b: number): boolean {
     const difference = lengths.get(a) - lengths.get(b);
-    return difference > 0 || (difference === 0 && compareIds(ids[a] as string, ids[b] as string) < 0);
+    return difference > 0 || (difference === 0 && compareIds(ids.get(a), ids.get(b)) < 0);
   }
 }
 

@@ -1,14 +1,13 @@
 /**
  * The dedup index of one run, in memory: the kept articles' lookup tables (kept-index.ts) and their
- * ids. Measured at 100k articles (scripts/bench-dedup.ts): 785 bytes a kept article as counted here,
- * 825 of heap growth; nothing of the text but its id.
+ * ids (packed-strings.ts: UTF-8 in typed arrays, not a string object each). Measured at 100k
+ * articles (scripts/bench-dedup.ts): 776 bytes a kept article as counted here, 814 of heap growth;
+ * nothing of the text but its id.
  */
 
 import type { Candidate, DedupStore, StoreLayout } from './dedup-store.js';
 import { KeptIndex } from './kept-index.js';
-
-/** V8's header of a string plus the array slot pointing at it, for the byte estimate of ids. */
-const STRING_OVERHEAD = 24;
+import { PackedStrings } from './packed-strings.js';
 
 export interface MemoryStore extends DedupStore {
   /** The kept article at `ref` (0 ≤ ref < size), as a candidate. */
@@ -17,8 +16,7 @@ export interface MemoryStore extends DedupStore {
 
 export function createMemoryStore(layout: StoreLayout): MemoryStore {
   const index = new KeptIndex(layout);
-  const ids: string[] = [];
-  let idBytes = 0;
+  const ids = new PackedStrings();
 
   return {
     layout: { bands: layout.bands, permutations: layout.permutations },
@@ -30,12 +28,11 @@ export function createMemoryStore(layout: StoreLayout): MemoryStore {
 
     findCandidates: (bandKeys) => index.candidates(bandKeys),
     candidate: (ref) => index.candidate(ref),
-    describe: (ref) => ({ id: ids[ref] as string, earlierRun: false }),
+    describe: (ref) => ({ id: ids.get(ref), earlierRun: false }),
 
     add(article) {
       index.add(article);
       ids.push(article.id);
-      idBytes += article.id.length + STRING_OVERHEAD;
     },
 
     commit() {},
@@ -46,7 +43,7 @@ export function createMemoryStore(layout: StoreLayout): MemoryStore {
     },
 
     bytes() {
-      return { memory: index.bytes + idBytes, disk: 0 };
+      return { memory: index.bytes + ids.bytes, disk: 0 };
     },
   };
 }
