@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanFiles, type FileResult } from '../src/io/clean-files.js';
-import { dropRatio } from '../src/io/clean-stream.js';
+import { dropRatio } from '../src/io/clean-job.js';
 import { tempFileCount } from '../src/io/temp-files.js';
 
 const ARTICLE =

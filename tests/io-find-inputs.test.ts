@@ -30,13 +30,13 @@ beforeAll(() => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const rel = (files: readonly { relativePath: string }[]): string[] => files.map((file) => file.relativePath);
+const rel = (files: Iterable<{ relativePath: string }>): string[] => [...files].map((file) => file.relativePath);
 
 describe('findInputs', () => {
   it('a directory yields every *.txt below it (any case), not dot folders or other files, sorted', async () => {
     const found = await findInputs(['raw'], { cwd: root });
     expect(rel(found.files)).toEqual(['2020/x.txt', '2020/y.txt', 'UPPER.TXT', 'a.txt', 'b.txt', 'clean/old.txt', 'report[1].txt']);
-    expect(found.files[0]?.absolutePath).toBe(path.join(root, 'raw/2020/x.txt'));
+    expect([...found.files][0]?.absolutePath).toBe(path.join(root, 'raw/2020/x.txt'));
     expect(found.unmatched).toEqual([]);
   });
 
@@ -69,7 +69,7 @@ describe('findInputs', () => {
 
   it('each file once, even when two inputs reach it', async () => {
     const found = await findInputs(['raw/2020', 'raw/2020/x.txt', 'raw/2020/*.txt'], { cwd: root });
-    expect(found.files.map((file) => file.absolutePath)).toEqual([
+    expect([...found.files].map((file) => file.absolutePath)).toEqual([
       path.join(root, 'raw/2020/x.txt'),
       path.join(root, 'raw/2020/y.txt'),
     ]);
@@ -83,6 +83,14 @@ describe('findInputs', () => {
       { input: 'raw/**/*.json', code: 'no_match', message: 'no files match this pattern' },
       { input: 'empty-dir', code: 'no_txt', message: 'directory has no .txt files' },
     ]);
+  });
+
+  it('a list without one file is the same list less that file; without a file it does not hold, the list itself', async () => {
+    const found = await findInputs(['raw/2020', 'raw/a.txt'], { cwd: root });
+    const without = found.files.without(path.join(root, 'raw/2020/x.txt'));
+    expect([...without]).toEqual([...found.files].filter((file) => file.relativePath !== 'x.txt'));
+    expect(without.length).toBe(found.files.length - 1);
+    expect(found.files.without(path.join(root, 'raw/b.txt'))).toBe(found.files);
   });
 
   it('accepts absolute inputs', async () => {

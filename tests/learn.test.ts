@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCleaner } from '../src/clean.js';
+import { linesOfBatch, unpackLines } from '../src/io/clean-job.js';
 import { CountMinSketch } from '../src/learn/count-min.js';
 import { findLearned } from '../src/learn/learned-lines.js';
 import { createLineCounter, LEARN_DEFAULTS } from '../src/learn/line-counter.js';
@@ -129,6 +130,27 @@ describe('learn → line counter on a generated corpus', () => {
     const tiny = learn({ sketchWidth: 256, maxTracked: 16 });
     expect(tiny.stats().tracked).toBeLessThanOrEqual(16);
     expect(tiny.result().lines.map((line) => line.text)).toContain(FOOTER);
+  });
+
+  it('learns the same from lines read apart and sent in batches, as from a worker thread', () => {
+    for (const options of [{}, { sketchWidth: 256, maxTracked: 16 }]) {
+      const apart = createLineCounter(options);
+      const encoder = new TextEncoder();
+      for (let start = 0; start < corpus.articles.length; start += 50) {
+        // Half the articles as text, half as the bytes of a file, as batches carry them.
+        const articles = corpus.articles.slice(start, start + 50);
+        const bytes = encoder.encode(articles.join(''));
+        let offset = 0;
+        const jobs = articles.map((text, index) => {
+          const length = encoder.encode(text).byteLength;
+          offset += length;
+          return index % 2 === 0 ? { id: String(index), text } : { id: String(index), start: offset - length, end: offset };
+        });
+        const packed = structuredClone(linesOfBatch({ jobs, bytes: bytes.buffer }));
+        for (const lines of unpackLines(packed)) if (lines !== undefined) apart.addLines(lines);
+      }
+      expect(apart.result({ minDocs: 3 })).toEqual(learn(options).result({ minDocs: 3 }));
+    }
   });
 
   it('refuses bad settings', () => {

@@ -7,7 +7,7 @@
 import { Command } from 'commander';
 import { createCleaner } from '../clean.js';
 import { ConfigError } from '../errors.js';
-import { fileArticles, streamArticles, type SourceItem, type SourceSettings } from '../io/article-source.js';
+import { decodedItem, fileArticles, streamArticles, type SourceItem, type SourceSettings } from '../io/article-source.js';
 import { runCleanJob } from '../io/clean-job.js';
 import { outcomeResult } from '../io/clean-files.js';
 import { findInputs } from '../io/find-inputs.js';
@@ -107,18 +107,19 @@ export async function runDiffCommand(params: MainParams, argv: readonly string[]
 
     let articles = 0;
     const counts = { drop: 0, cut: 0, merge: 0, flag: 0 };
-    for await (const item of items) {
+    for await (const read of items) {
+      const item = decodedItem(read);
       if ('failure' in item) {
         failed += 1;
         params.stderr.write(renderFailure(item.failure.id, item.failure.error ?? { code: 'failed', message: 'failed' }));
         continue;
       }
-      const { article } = item;
+      const { article, text } = item;
       articles += 1;
-      const outcome = runCleanJob(cleaner, { id: article.id, text: article.text });
+      const outcome = runCleanJob(cleaner, { id: article.id, text });
       const result = outcomeResult(article.id, article.input, article.bytesIn, outcome);
       for (const edit of result.edits) counts[edit.action] += 1;
-      params.stdout.write(renderDiff(article.text, result, style));
+      params.stdout.write(renderDiff(text, result, style));
     }
     params.stdout.write(renderDiffTotals(articles, failed, counts));
     return failed > 0 ? EXIT_FILE_ERRORS : EXIT_OK;

@@ -15,6 +15,7 @@ import type { FileResult } from './clean-files.js';
 import { isStrictlyInside } from './find-inputs.js';
 import { newRecord, writeRecord } from './jsonl-record.js';
 import { fileLineWriter, GZIP_LEVEL, streamWriter, type ByteStream, type LineWriter } from './line-writer.js';
+import { pathKey, repeatedKeys } from './path-keys.js';
 import { errnoCode } from './read-article.js';
 import { createAtomicWriter } from './write-atomic.js';
 
@@ -52,19 +53,23 @@ export function dryRunSink(): ArticleSink {
   return { write: (_article, _outcome, result) => result, drain: async () => {}, close: async () => {}, discard: () => {} };
 }
 
-/** One text file per article under `outDir`, at its relative path (`.gz` names are gzip-compressed; `gzip` adds `.gz`). */
-export function textTreeSink(outDir: string, gzip: boolean, cwd: string): ArticleSink {
+/**
+ * One text file per article under `outDir`, at its relative path (`.gz` names are gzip-compressed;
+ * `gzip` adds `.gz`). `contested`: the only outputs more than one input maps to, when the caller
+ * knows them (`contestedOutputs`), so the first-come claims kept to refuse the later ones stay few
+ * instead of one per article; without it every output is claimed.
+ */
+export function textTreeSink(outDir: string, gzip: boolean, cwd: string, contested?: ReadonlySet<string>): ArticleSink {
   const writer = createAtomicWriter();
-  const claimed = new Map<string, string>();
+  const claims = createClaims(cwd, contested);
   return {
     write(article, outcome, result) {
       const output = path.join(outDir, withGz(article.unit, gzip));
       if (!isStrictlyInside(output, outDir)) {
         return blankFailure(result, 'unsafe_path', 'its output path would leave the output directory');
       }
-      const first = claimed.get(output);
+      const first = claims.claim(output, article.input);
       if (first !== undefined) return blankFailure(result, 'output_conflict', `has the same output path as ${first}`);
-      claimed.set(output, displayPath(cwd, article.input));
       try {
         writer.write(output, output.toLowerCase().endsWith('.gz') ? gzipSync(outcome.text, { level: GZIP_LEVEL }) : outcome.text);
       } catch (error) {
@@ -94,11 +99,14 @@ export function jsonlFileSink(target: string, gzip: boolean, textPath: readonly 
   };
 }
 
-/** One JSONL file per input under `outDir`, mirrored: `x.jsonl[.gz]` and `x.txt[.gz]` → `x.jsonl[.gz]`. */
-export function jsonlTreeSink(outDir: string, gzip: boolean, textPath: readonly string[], cwd: string): ArticleSink {
-  /** The input being written, and its output (no writer when the output was refused). */
-  let current: { unit: string; output: string; writer: LineWriter | undefined } | undefined;
-  const claimed = new Map<string, string>();
+/**
+ * One JSONL file per input under `outDir`, mirrored: `x.jsonl[.gz]` and `x.txt[.gz]` → `x.jsonl[.gz]`.
+ * `contested` as for `textTreeSink`.
+ */
+export function jsonlTreeSink(outDir: string, gzip: boolean, textPath: readonly string[], cwd: string, contested?: ReadonlySet<string>): ArticleSink {
+  /** The input being written, and its output (no writer when the output was refused, `first` naming who has it). */
+  let current: { unit: string; output: string; writer: LineWriter | undefined; first: string | undefined } | undefined;
+  const claims = createClaims(cwd, contested);
   let closing: Promise<void> = Promise.resolve();
   return {
     write(article, outcome, result) {
@@ -107,12 +115,11 @@ export function jsonlTreeSink(outDir: string, gzip: boolean, textPath: readonly 
         const previous = current?.writer;
         if (previous !== undefined) closing = closing.then(() => previous.close());
         const output = path.join(outDir, jsonlName(article.unit, gzip || article.gzip));
-        const free = !claimed.has(output) && isStrictlyInside(output, outDir);
-        if (free) claimed.set(output, displayPath(cwd, article.input));
-        current = { unit: article.unit, output, writer: free ? fileLineWriter(output, gzip || article.gzip) : undefined };
+        const first = isStrictlyInside(output, outDir) ? claims.claim(output, article.input) : 'another input';
+        current = { unit: article.unit, output, writer: first === undefined ? fileLineWriter(output, gzip || article.gzip) : undefined, first };
       }
       if (current.writer === undefined) {
-        return blankFailure(result, 'output_conflict', `has the same output path as ${claimed.get(current.output) ?? 'another input'}`);
+        return blankFailure(result, 'output_conflict', `has the same output path as ${current.first ?? 'another input'}`);
       }
       current.writer.line(recordLine(article, outcome, result, textPath));
       return { ...result, output: current.output };
@@ -190,10 +197,45 @@ export interface OutputPlan {
 /** JSONL output to a single file: `--out` names a `.jsonl` / `.ndjson` file, compressed or not. */
 export const JSONL_FILE_RE = /\.(jsonl|ndjson)(\.gz)?$/i;
 
-/** The sink writing a file run's outputs as planned. */
-export function planSink(plan: OutputPlan, textPath: readonly string[], cwd: string): ArticleSink {
+/** The sink writing a file run's outputs as planned; `contested` as for `textTreeSink`. */
+export function planSink(plan: OutputPlan, textPath: readonly string[], cwd: string, contested?: ReadonlySet<string>): ArticleSink {
   if (plan.layout === 'file') return jsonlFileSink(plan.target, plan.gzip || /\.gz$/i.test(plan.target), textPath);
-  return plan.format === 'jsonl' ? jsonlTreeSink(plan.target, plan.gzip, textPath, cwd) : textTreeSink(plan.target, plan.gzip, cwd);
+  return plan.format === 'jsonl' ? jsonlTreeSink(plan.target, plan.gzip, textPath, cwd, contested) : textTreeSink(plan.target, plan.gzip, cwd, contested);
+}
+
+/**
+ * The outputs of a tree layout that more than one input maps to (the same relative path under two
+ * bases, `x.txt` beside `x.txt.gz` with `gzip`): usually none. Knowing them up front, a sink keeps
+ * claims for these only, not a path per article for the whole run; path-keys.ts finds them holding
+ * only a number per file (a key shared by chance only adds a path to the claims). `relativePaths`
+ * is read twice.
+ */
+export function contestedOutputs(plan: OutputPlan, relativePaths: Iterable<string>): Set<string> {
+  const contested = new Set<string>();
+  if (plan.layout === 'file') return contested;
+  const outputOf = (relativePath: string): string => path.join(plan.target, treeOutputName(plan.format, relativePath, plan.gzip));
+  const repeated = repeatedKeys(Float64Array.from(relativePaths, (relativePath) => pathKey(outputOf(relativePath))));
+  if (repeated.size === 0) return contested;
+  for (const relativePath of relativePaths) {
+    const output = outputOf(relativePath);
+    if (repeated.has(pathKey(output))) contested.add(output);
+  }
+  return contested;
+}
+
+/** First come, first served: which input an output path went to, so a later input mapping there is refused. */
+function createClaims(cwd: string, contested: ReadonlySet<string> | undefined): { claim(output: string, input: string): string | undefined } {
+  const owners = new Map<string, string>();
+  return {
+    /** Claims `output` for `input`; returns the display path of the input that has it already, if any. */
+    claim(output, input) {
+      if (contested !== undefined && !contested.has(output)) return undefined;
+      const owner = owners.get(output);
+      if (owner !== undefined) return displayPath(cwd, owner);
+      owners.set(output, input);
+      return undefined;
+    },
+  };
 }
 
 /** In a tree layout, the output path (relative to the output directory) of an input's articles. */

@@ -17,7 +17,7 @@ import { readLines, type NumberedLine } from './read-lines.js';
 
 export type InputFormat = 'txt' | 'jsonl';
 
-/** One article read, before cleaning. */
+/** One article read, before cleaning (its text travels beside it, in the `SourceItem`). */
 export interface SourceArticle {
   /** Its id in results, the report and the audit: the relative path, or `<relative path>:<line>` for a JSONL record. */
   readonly id: string;
@@ -27,14 +27,32 @@ export interface SourceArticle {
   readonly unit: string;
   /** The unit is gzip-compressed. */
   readonly gzip: boolean;
-  readonly text: string;
   /** UTF-8 bytes of the article text (decompressed). */
   readonly bytesIn: number;
   /** The JSONL record the text came from; absent for a text file. */
   readonly record?: JsonlRecord;
 }
 
-export type SourceItem = { readonly article: SourceArticle } | { readonly failure: FileResult };
+/**
+ * An article with its text (a JSONL record, parsed here), an article as the bytes of a text file
+ * (decoded and checked where it is cleaned, `decodeArticle`; gzip already undone), or a failure.
+ */
+export type SourceItem =
+  | { readonly article: SourceArticle; readonly text: string }
+  | { readonly article: SourceArticle; readonly bytes: Uint8Array }
+  | { readonly failure: FileResult };
+
+export type ArticleItem = Exclude<SourceItem, { readonly failure: FileResult }>;
+
+/** An item with its text, decoding the bytes here: for a caller that cleans in its own thread (`bersih diff`). */
+export function decodedItem(item: SourceItem): Exclude<SourceItem, { readonly bytes: Uint8Array }> {
+  if (!('bytes' in item)) return item;
+  try {
+    return { article: item.article, text: decodeArticle(item.bytes, item.article.id) };
+  } catch (error) {
+    return { failure: fileFailure({ relativePath: item.article.id, absolutePath: item.article.input }, error) };
+  }
+}
 
 export interface SourceSettings {
   /** A text file (after gunzip), or one JSONL line, larger than this fails as `too_large`. */
@@ -60,7 +78,7 @@ export function formatOf(name: string, forced?: InputFormat): { readonly format:
 }
 
 /** Every article of `files`, in the files' order (records in line order within a file). */
-export async function* fileArticles(files: readonly InputFile[], settings: SourceSettings): AsyncGenerator<SourceItem> {
+export async function* fileArticles(files: Iterable<InputFile>, settings: SourceSettings): AsyncGenerator<SourceItem> {
   for (const file of files) {
     const { format, gzip } = formatOf(file.relativePath, settings.inputFormat);
     if (format === 'jsonl') yield* jsonlFile(file, gzip, settings);
@@ -87,7 +105,7 @@ export async function* streamArticles(stream: AsyncIterable<Uint8Array | string>
       parts.push(bytes);
     }
     const bytes = Buffer.concat(parts);
-    yield { article: { id: '-', input: '-', unit: '-', gzip, text: decodeArticle(bytes, '-'), bytesIn: bytes.byteLength } };
+    yield { article: { id: '-', input: '-', unit: '-', gzip, bytesIn: bytes.byteLength }, bytes };
   } catch (error) {
     yield { failure: fileFailure(unit, error) };
   }
@@ -98,8 +116,7 @@ function textFile(file: InputFile, gzip: boolean, settings: SourceSettings): Sou
     const raw = readBytesSync(file.absolutePath, file.relativePath, { maxBytes: settings.maxBytes });
     settings.onBytes?.(raw.byteLength);
     const bytes = gzip ? gunzipArticle(raw, file.relativePath, settings.maxBytes) : raw;
-    const text = decodeArticle(bytes, file.relativePath);
-    return { article: { id: file.relativePath, input: file.absolutePath, unit: file.relativePath, gzip, text, bytesIn: bytes.byteLength } };
+    return { article: { id: file.relativePath, input: file.absolutePath, unit: file.relativePath, gzip, bytesIn: bytes.byteLength }, bytes };
   } catch (error) {
     return { failure: fileFailure(file, error) };
   }
@@ -168,11 +185,10 @@ function recordItem(file: InputFile, gzip: boolean, line: NumberedLine, settings
     input: file.absolutePath,
     unit: file.relativePath,
     gzip,
-    text: parsed.text,
     bytesIn: Buffer.byteLength(parsed.text, 'utf8'),
     record: parsed.record,
   };
-  return { article };
+  return { article, text: parsed.text };
 }
 
 /** A whole file (or stdin) that failed: its id is the relative path. */

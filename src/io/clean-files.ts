@@ -15,11 +15,11 @@ import { createLineCounter } from '../learn/line-counter.js';
 import type { Options, ResolvedOptions } from '../options.js';
 import type { Edit } from '../types.js';
 import { fileArticles, formatOf, type InputFormat, type SourceArticle, type SourceItem, type SourceSettings } from './article-source.js';
-import { dryRunSink, JSONL_FILE_RE, planSink, treeOutputName, type OutputFormat, type OutputPlan } from './article-sink.js';
-import type { CleanOutcome } from './clean-job.js';
-import { createCleanPool } from './clean-pool.js';
-import { BATCH_ARTICLES, cleanStream, createLazyPool } from './clean-stream.js';
-import { findInputs, type InputFile, type UnmatchedInput } from './find-inputs.js';
+import { contestedOutputs, dryRunSink, JSONL_FILE_RE, planSink, treeOutputName, type OutputFormat, type OutputPlan } from './article-sink.js';
+import { unpackLines, type CleanOutcome } from './clean-job.js';
+import { createCleanPool, type CleanPool } from './clean-pool.js';
+import { BATCH_ARTICLES, cleanStream, createLazyPool, inBatches } from './clean-stream.js';
+import { findInputs, isStrictlyInside, type InputFile, type InputList, type UnmatchedInput } from './find-inputs.js';
 import { parseTextField } from './jsonl-record.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-article.js';
 
@@ -147,25 +147,27 @@ export async function cleanFiles(params: CleanFilesParams): Promise<RunResult> {
   const outDir = params.outDir === undefined ? undefined : path.resolve(params.cwd, params.outDir);
   const found = await findInputs(params.inputs, { cwd: params.cwd, outDir });
   // A JSONL output inside the inputs' tree is never read back as an input.
-  const files = found.files.filter((file) => file.absolutePath !== outDir);
-  const plan = outDir === undefined ? undefined : outputPlan(files, outDir, params);
+  const files = outDir === undefined ? found.files : found.files.without(outDir);
+  const jsonlInput = firstJsonl(files.relativePaths(), params.inputFormat);
+  const plan = outDir === undefined ? undefined : outputPlan(jsonlInput, outDir, params);
   if (plan !== undefined) await refuseOverlaps(files, plan, params);
   const maxBytes = params.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const settings: SourceSettings = { maxBytes, textPath, inputFormat: params.inputFormat };
-  const learned = params.learn === undefined ? undefined : await learnFromSource(fileArticles(files, { ...settings, ...progressHooks(files, params.onProgress, 'learn') }), params.learn);
-  const cleanOptions: Options = learned === undefined ? params.options ?? {} : { ...params.options, learnedLines: learned };
   // Workers are worth starting only when there are batches enough to share among them; a JSONL
   // file may hold any number, so it gets them as soon as a second batch comes.
-  const streamed = files.some((file) => formatOf(file.relativePath, params.inputFormat).format === 'jsonl');
+  const streamed = jsonlInput !== undefined;
   const batches = Math.ceil(files.length / BATCH_ARTICLES);
-  const pool = streamed ? createLazyPool(cleanOptions, params.jobs ?? 1) : createCleanPool(cleanOptions, Math.min(params.jobs ?? 1, batches));
+  const poolWith = (poolOptions: Options): CleanPool => (streamed ? createLazyPool(poolOptions, params.jobs ?? 1) : createCleanPool(poolOptions, Math.min(params.jobs ?? 1, batches)));
+  const learned = params.learn === undefined ? undefined : await learnFromSource(fileArticles(files, { ...settings, ...progressHooks(files, params.onProgress, 'learn') }), poolWith(params.options ?? {}), params.learn);
+  const cleanOptions: Options = learned === undefined ? params.options ?? {} : { ...params.options, learnedLines: learned };
+  const pool = poolWith(cleanOptions);
   try {
     const report = (result: FileResult): void => params.onFile?.(result);
     for (const missing of found.unmatched) report(unmatchedResult(missing));
     await cleanStream({
       items: fileArticles(files, { ...settings, ...progressHooks(files, params.onProgress, 'clean') }),
       pool,
-      sink: params.dryRun === true || plan === undefined ? dryRunSink() : planSink(plan, textPath, params.cwd),
+      sink: params.dryRun === true || plan === undefined ? dryRunSink() : planSink(plan, textPath, params.cwd, contestedOutputs(plan, files.relativePaths())),
       onFile: report,
       maxDropRatio: params.maxDropRatio,
       decide: params.decide,
@@ -176,19 +178,24 @@ export async function cleanFiles(params: CleanFilesParams): Promise<RunResult> {
   }
 }
 
+/** The relative path of the first JSONL input, if any. */
+function firstJsonl(relativePaths: Iterable<string>, inputFormat: InputFormat | undefined): string | undefined {
+  for (const relativePath of relativePaths) if (formatOf(relativePath, inputFormat).format === 'jsonl') return relativePath;
+  return undefined;
+}
+
 /** Text files go to a mirrored tree; JSONL to one file (`--out x.jsonl[.gz]`) or a tree of JSONL files. */
-function outputPlan(files: readonly InputFile[], target: string, params: CleanFilesParams): OutputPlan {
-  const jsonlInput = files.find((file) => formatOf(file.relativePath, params.inputFormat).format === 'jsonl');
+function outputPlan(jsonlInput: string | undefined, target: string, params: CleanFilesParams): OutputPlan {
   const format = params.format ?? (jsonlInput === undefined ? 'txt' : 'jsonl');
   if (format === 'txt' && jsonlInput !== undefined) {
-    throw new ConfigError(`text output (one file per article) cannot hold the records of ${jsonlInput.relativePath}; write JSONL instead (--format jsonl)`);
+    throw new ConfigError(`text output (one file per article) cannot hold the records of ${jsonlInput}; write JSONL instead (--format jsonl)`);
   }
   const layout = format === 'jsonl' && JSONL_FILE_RE.test(target) ? 'file' : 'tree';
   return { format, layout, target, gzip: params.gzip === true };
 }
 
 /** Source hooks feeding `onProgress`: files read, bytes read, and the inputs' total size (one stat each). */
-function progressHooks(files: readonly InputFile[], onProgress: CleanFilesParams['onProgress'], phase: ReadProgress['phase']): Pick<SourceSettings, 'onBytes' | 'onFileDone'> {
+function progressHooks(files: InputList, onProgress: CleanFilesParams['onProgress'], phase: ReadProgress['phase']): Pick<SourceSettings, 'onBytes' | 'onFileDone'> {
   if (onProgress === undefined) return {};
   let bytesTotal = 0;
   for (const file of files) {
@@ -213,13 +220,19 @@ function progressHooks(files: readonly InputFile[], onProgress: CleanFilesParams
 
 /**
  * The corpus pre-pass: reads every input once and counts its lines across articles, so that lines
- * recurring in many different stories can be dropped as learned boilerplate. Articles that cannot be
- * read are skipped here; the cleaning pass reports them.
+ * recurring in many different stories can be dropped as learned boilerplate. The lines of each
+ * article are read on the pool (the costly part); they are counted here, in the input's order, so
+ * what is learned does not depend on the number of workers. Articles that cannot be read are
+ * skipped here; the cleaning pass reports them. Closes the pool.
  */
-async function learnFromSource(items: AsyncIterable<SourceItem>, learn: LearnSettings): Promise<LearnedLines> {
+async function learnFromSource(items: AsyncIterable<SourceItem>, pool: CleanPool, learn: LearnSettings): Promise<LearnedLines> {
   const counter = createLineCounter();
-  for await (const item of items) {
-    if ('article' in item) counter.add(item.article.text);
+  try {
+    await inBatches(items, pool.parallelism, (batch) => pool.lines(batch), (_slots, packed) => {
+      for (const lines of unpackLines(packed)) if (lines !== undefined) counter.addLines(lines);
+    });
+  } finally {
+    await pool.close();
   }
   return counter.result({ minDocs: learn.minDocs });
 }
@@ -244,9 +257,11 @@ export function outcomeResult(id: string, input: string, bytesIn: number, outcom
 /**
  * Refuses the run before anything is written when an output (or a file from `alsoWrites`) would
  * land on an input. Paths are compared both as given and with symlinks resolved, so `--out` being
- * a link to the input directory is caught too.
+ * a link to the input directory is caught too. Outputs land inside the output directory (a sink
+ * refuses any other path), so only the inputs found there are kept to compare with them: the check
+ * holds nothing per file, however many there are.
  */
-async function refuseOverlaps(files: readonly InputFile[], plan: OutputPlan, params: CleanFilesParams): Promise<void> {
+async function refuseOverlaps(files: InputList, plan: OutputPlan, params: CleanFilesParams): Promise<void> {
   const outDir = plan.target;
   const outInfo = await stat(outDir).catch(() => undefined);
   if (plan.layout === 'tree' && outInfo !== undefined && !outInfo.isDirectory()) {
@@ -255,10 +270,19 @@ async function refuseOverlaps(files: readonly InputFile[], plan: OutputPlan, par
   if (plan.layout === 'file' && outInfo?.isDirectory() === true) {
     throw new ConfigError(`output file ${displayPath(params.cwd, outDir)} exists and is a directory`);
   }
-  const inputs = new Map<string, string>();
+  const realOut = await realpathOfNearest(outDir);
+  const insideOut = (file: string): boolean => isStrictlyInside(file, outDir) || isStrictlyInside(file, realOut);
+  const extras = await Promise.all(
+    [...(plan.layout === 'file' ? [outDir] : []), ...(params.alsoWrites ?? [])].map(async (name) => {
+      const absolute = path.resolve(params.cwd, name);
+      return { name, absolute, real: await realpathOfNearest(absolute) };
+    }),
+  );
+  /** Inputs inside the output directory, by path as given and resolved. */
+  const endangered = new Map<string, string>();
+  let extraOnInput: { name: string; input: string } | undefined;
   const realDirs = new Map<string, string>();
   for (const file of files) {
-    inputs.set(file.absolutePath, file.absolutePath);
     // Directories are resolved, not files: a rename replaces a symlinked file itself, never its
     // target, while a symlinked directory would really put the output beside the input. One
     // realpath per directory keeps this cheap on large trees.
@@ -268,36 +292,35 @@ async function refuseOverlaps(files: readonly InputFile[], plan: OutputPlan, par
       realDir = await realpathOrSelf(dir);
       realDirs.set(dir, realDir);
     }
-    const real = path.join(realDir, path.basename(file.absolutePath));
-    if (real !== file.absolutePath) inputs.set(real, file.absolutePath);
+    for (const known of [file.absolutePath, path.join(realDir, path.basename(file.absolutePath))]) {
+      if (insideOut(known) && !endangered.has(known)) endangered.set(known, file.absolutePath);
+      const extra = extras.find((candidate) => candidate.absolute === known || candidate.real === known);
+      if (extra !== undefined) extraOnInput ??= { name: extra.name, input: file.absolutePath };
+    }
   }
-  const realOut = await realpathOfNearest(outDir);
   const outputsOf = (file: InputFile): string[] => {
     // One output file: it is checked with the others below.
     if (plan.layout === 'file') return [];
     const name = treeOutputName(plan.format, file.relativePath, plan.gzip);
     return [path.join(outDir, name), path.join(realOut, name)];
   };
-  for (const file of files) {
-    for (const output of outputsOf(file)) {
-      const input = inputs.get(output);
-      if (input !== undefined) {
-        throw new ConfigError(
-          `output directory ${displayPath(params.cwd, outDir)} would overwrite the input ` +
-            `${displayPath(params.cwd, input)}; choose an output directory outside the inputs`,
-        );
+  if (endangered.size > 0) {
+    for (const file of files) {
+      for (const output of outputsOf(file)) {
+        const input = endangered.get(output);
+        if (input !== undefined) {
+          throw new ConfigError(
+            `output directory ${displayPath(params.cwd, outDir)} would overwrite the input ` +
+              `${displayPath(params.cwd, input)}; choose an output directory outside the inputs`,
+          );
+        }
       }
     }
   }
-  for (const extra of [...(plan.layout === 'file' ? [outDir] : []), ...(params.alsoWrites ?? [])]) {
-    const absolute = path.resolve(params.cwd, extra);
-    const real = await realpathOfNearest(absolute);
-    const input = inputs.get(absolute) ?? inputs.get(real);
-    if (input !== undefined) {
-      throw new ConfigError(`${extra} would overwrite the input ${displayPath(params.cwd, input)}`);
-    }
-    if (files.some((file) => outputsOf(file).some((output) => output === absolute || output === real))) {
-      throw new ConfigError(`${extra} is also the path of a cleaned output`);
+  if (extraOnInput !== undefined) throw new ConfigError(`${extraOnInput.name} would overwrite the input ${displayPath(params.cwd, extraOnInput.input)}`);
+  for (const extra of extras.filter((candidate) => insideOut(candidate.absolute) || insideOut(candidate.real))) {
+    for (const file of files) {
+      if (outputsOf(file).some((output) => output === extra.absolute || output === extra.real)) throw new ConfigError(`${extra.name} is also the path of a cleaned output`);
     }
   }
 }

@@ -5,90 +5,139 @@
  * so results do not depend on the number of workers.
  */
 
-import { Worker } from 'node:worker_threads';
-import { createCleaner } from '../clean.js';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { createCleaner, type Cleaner } from '../clean.js';
 import type { Options } from '../options.js';
-import { runCleanJob, type CleanJob, type CleanOutcome } from './clean-job.js';
+import { cleanBatch, linesOfBatch, type Batch, type BatchLines, type BatchOutcome } from './clean-job.js';
 import type { BatchRequest } from './clean-worker.js';
 
 export interface CleanPool {
   /** Cleans a batch; resolves with one outcome per job, in order. */
-  clean(jobs: readonly CleanJob[]): Promise<CleanOutcome[]>;
+  clean(batch: Batch): Promise<BatchOutcome[]>;
+  /** Reads the lines the learned-boilerplate pre-pass counts, one entry per job, in order. */
+  lines(batch: Batch): Promise<BatchLines>;
   /** How many batches can usefully be in flight at once. */
   readonly parallelism: number;
   close(): Promise<void>;
 }
 
-/** `jobs` ≤ 1 cleans in the calling thread; more starts that many worker threads. */
-export function createCleanPool(options: Options, jobs: number): CleanPool {
-  return jobs <= 1 ? inlinePool(options) : workerPool(options, jobs);
+/**
+ * `jobs` ≤ 1 cleans in the calling thread; more starts that many worker threads, each with the
+ * heap `limits` (`WORKER_LIMITS`; tests pass small ones to see a worker run out).
+ */
+export function createCleanPool(options: Options, jobs: number, limits: ResourceLimits = WORKER_LIMITS): CleanPool {
+  return jobs <= 1 ? inlinePool(options) : workerPool(options, jobs, limits);
 }
 
 function inlinePool(options: Options): CleanPool {
-  const cleaner = createCleaner(options);
+  let cleaner: Cleaner | undefined;
+  // Resolved from a macrotask, not at once: the batch loop then yields to the event loop once
+  // per batch, so a signal (Ctrl-C) is handled mid-run even without worker threads.
+  const later = <T>(work: () => T): Promise<T> => new Promise((resolve) => setImmediate(() => resolve(work())));
   return {
     parallelism: 1,
-    // Resolved from a macrotask, not at once: the batch loop then yields to the event loop once
-    // per batch, so a signal (Ctrl-C) is handled mid-run even without worker threads.
-    clean: (jobs) => new Promise((resolve) => setImmediate(() => resolve(jobs.map((job) => runCleanJob(cleaner, job))))),
+    clean: (batch) => later(() => cleanBatch((cleaner ??= createCleaner(options)), batch)),
+    lines: (batch) => later(() => linesOfBatch(batch)),
     close: () => Promise.resolve(),
   };
 }
 
-interface Pending {
-  readonly resolve: (outcomes: CleanOutcome[]) => void;
+/**
+ * The heap of each worker (V8 resource limits, in MB). A worker keeps only some 10 MB alive between
+ * batches, but by default V8 lets its young generation take 48 MB and, under a high ceiling, its
+ * old one grow to four times what survives a full collection. A smaller young generation costs a
+ * few more (cheap) scavenges, and under a lower ceiling V8 collects the old generation before it
+ * grows far: at 50,000 articles on two workers, about 85 MB less resident memory for the run. The
+ * ceiling is still far above what an ordinary article needs; an article that needs more (a 60 MB
+ * file takes about 1 GB) makes its worker run out of memory, and its batch is then cleaned in this
+ * thread, whose heap has V8's default limit (gigabytes).
+ */
+const WORKER_LIMITS: ResourceLimits = Object.freeze({ maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 384 });
+
+interface Task {
+  readonly request: BatchRequest;
+  readonly resolve: (results: unknown) => void;
   readonly reject: (error: Error) => void;
 }
 
-function workerPool(options: Options, size: number): CleanPool {
-  // Checked here, in this thread, so a bad option is a ConfigError before any worker starts.
-  createCleaner(options);
-  const workers = Array.from({ length: size }, () => startWorker(options));
-  const idle = [...workers];
-  const queue: { request: BatchRequest; pending: Pending }[] = [];
-  const inFlight = new Map<number, Pending>();
-  let seq = 0;
+function workerPool(options: Options, size: number, limits: ResourceLimits): CleanPool {
+  // Checked here, in this thread, so a bad option is a ConfigError before any worker starts; kept
+  // for a batch that a worker has no room for.
+  const cleaner = createCleaner(options);
+  const idle: Worker[] = [];
+  const queue: Task[] = [];
+  const running = new Map<Worker, Task>();
+  const workers = new Set<Worker>();
   let failure: Error | undefined;
 
   const dispatch = (): void => {
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.pop() as Worker;
-      const { request, pending } = queue.shift() as { request: BatchRequest; pending: Pending };
-      inFlight.set(request.seq, pending);
-      worker.postMessage(request);
+      const task = queue.shift() as Task;
+      running.set(worker, task);
+      // Copied, not handed over: the batch stays here until it is done, in case it must be redone.
+      worker.postMessage(task.request);
     }
   };
   const fail = (error: Error): void => {
     failure ??= error;
-    for (const pending of inFlight.values()) pending.reject(failure);
-    for (const { pending } of queue.splice(0)) pending.reject(failure);
-    inFlight.clear();
+    for (const task of [...running.values(), ...queue.splice(0)]) task.reject(failure);
+    running.clear();
   };
-  for (const worker of workers) {
-    worker.on('message', (message: { seq: number; outcomes: CleanOutcome[] }) => {
-      const pending = inFlight.get(message.seq);
-      inFlight.delete(message.seq);
+  /**
+   * A worker out of memory on a batch is replaced, and the batch cleaned here: the run goes on,
+   * with the same results. One out of memory with no batch (its start alone too big) is a failure:
+   * a replacement would go the same way.
+   */
+  const redoHere = (worker: Worker, error: Error): void => {
+    const task = running.get(worker);
+    if (task === undefined) {
+      fail(error);
+      return;
+    }
+    running.delete(worker);
+    workers.delete(worker);
+    addWorker();
+    const { kind, batch } = task.request;
+    setImmediate(() => task.resolve(kind === 'clean' ? cleanBatch(cleaner, batch) : linesOfBatch(batch)));
+  };
+  const addWorker = (): void => {
+    const worker = startWorker(options, limits);
+    workers.add(worker);
+    worker.on('message', (message: { results: unknown }) => {
+      const task = running.get(worker);
+      running.delete(worker);
       idle.push(worker);
-      pending?.resolve(message.outcomes);
+      task?.resolve(message.results);
       dispatch();
     });
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`a cleaning worker stopped unexpectedly (exit code ${code})`));
+    worker.on('error', (error: Error & { code?: unknown }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && failure === undefined) redoHere(worker, error);
+      else fail(error);
     });
-  }
+    worker.on('exit', (code) => {
+      if (code !== 0 && workers.has(worker)) fail(new Error(`a cleaning worker stopped unexpectedly (exit code ${code})`));
+    });
+    idle.push(worker);
+    dispatch();
+  };
+  for (let index = 0; index < size; index += 1) addWorker();
+  const run = (kind: BatchRequest['kind'], batch: Batch): Promise<unknown> => {
+    if (failure) return Promise.reject(failure);
+    return new Promise((resolve, reject) => {
+      queue.push({ request: { kind, batch }, resolve, reject });
+      dispatch();
+    });
+  };
 
   return {
     parallelism: size,
-    clean(jobs) {
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
-        queue.push({ request: { seq: seq++, jobs }, pending: { resolve, reject } });
-        dispatch();
-      });
-    },
+    clean: (batch) => run('clean', batch) as Promise<BatchOutcome[]>,
+    lines: (batch) => run('lines', batch) as Promise<BatchLines>,
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      const all = [...workers];
+      workers.clear();
+      await Promise.all(all.map((worker) => worker.terminate()));
     },
   };
 }
@@ -98,9 +147,10 @@ function workerPool(options: Options, size: number): CleanPool {
  * worker first registers tsx's loader, since Node 20 cannot strip types; passing `--import tsx` in
  * the worker's execArgv does not reach a worker's entry module.
  */
-function startWorker(options: Options): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./clean-worker.js', import.meta.url), { workerData: options });
+function startWorker(options: Options, resourceLimits: ResourceLimits): Worker {
+  const settings = { workerData: options, resourceLimits };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./clean-worker.js', import.meta.url), settings);
   const entry = JSON.stringify(new URL('./clean-worker.ts', import.meta.url).href);
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${entry}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: options });
+  return new Worker(bootstrap, { ...settings, eval: true });
 }

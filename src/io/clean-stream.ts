@@ -6,9 +6,9 @@
  * not depend on the number of workers.
  */
 
-import type { SourceArticle, SourceItem } from './article-source.js';
+import { failedResult, type ArticleItem, type SourceArticle, type SourceItem } from './article-source.js';
 import type { ArticleSink } from './article-sink.js';
-import type { CleanOutcome } from './clean-job.js';
+import type { Batch, BatchJob, BatchOutcome, CleanOutcome } from './clean-job.js';
 import { outcomeResult, type FileResult } from './clean-files.js';
 import type { Options } from '../options.js';
 import { createCleanPool, type CleanPool } from './clean-pool.js';
@@ -32,77 +32,102 @@ export interface CleanStreamParams {
 export const BATCH_ARTICLES = 128;
 const BATCH_BYTES = 1 << 20;
 
+/** An item of a batch in flight, as kept here: an article without its text (which went to the pool), or a failure. */
+export type Slot = { readonly article: SourceArticle } | { readonly failure: FileResult };
+
 /** Cleans every item of the source; resolves with the number of items seen once the sink is closed. */
 export async function cleanStream(params: CleanStreamParams): Promise<number> {
   const { pool, sink } = params;
-  const inFlight: { items: SourceItem[]; outcomes: Promise<CleanOutcome[]> }[] = [];
-  let batch: SourceItem[] = [];
-  let batchBytes = 0;
+  const dropRatio = params.maxDropRatio !== undefined;
+  try {
+    const seen = await inBatches(params.items, pool.parallelism, (batch) => pool.clean({ ...batch, dropRatio }), async (slots, outcomes) => {
+      let next = 0;
+      for (const slot of slots) {
+        params.onFile('failure' in slot ? slot.failure : settle(slot.article, outcomes[next++] as BatchOutcome, params));
+      }
+      await sink.drain();
+    });
+    await sink.close();
+    return seen;
+  } catch (error) {
+    sink.discard();
+    throw error;
+  }
+}
+
+/**
+ * The batch machinery every pass over a source goes through: items are gathered into batches,
+ * `run` on the pool, and handed to `settle` in the order they were read, with one result per
+ * article (failures have none). Two batches per worker stay in flight, so every worker is busy while
+ * this thread reads and writes; nothing else is held. Resolves with the number of items seen.
+ */
+export async function inBatches<R>(
+  items: AsyncIterable<SourceItem>,
+  parallelism: number,
+  run: (batch: Batch) => Promise<R>,
+  settle: (slots: readonly Slot[], results: R) => Promise<void> | void,
+): Promise<number> {
+  const inFlight: { slots: Slot[]; results: Promise<R> }[] = [];
+  let gathered: SourceItem[] = [];
+  let gatheredBytes = 0;
   let seen = 0;
   const submit = (): void => {
-    if (batch.length === 0) return;
-    const items = batch;
-    const jobs = items.flatMap((item) => ('article' in item ? [{ id: item.article.id, text: item.article.text }] : []));
-    inFlight.push({ items, outcomes: pool.clean(jobs) });
-    batch = [];
-    batchBytes = 0;
+    if (gathered.length === 0) return;
+    const { slots, batch } = pack(gathered);
+    inFlight.push({ slots, results: run(batch) });
+    gathered = [];
+    gatheredBytes = 0;
   };
   const finishOldest = async (): Promise<void> => {
     const done = inFlight.shift();
-    if (!done) return;
-    const outcomes = await done.outcomes;
-    let next = 0;
-    for (const item of done.items) {
-      params.onFile('failure' in item ? item.failure : settle(item.article, outcomes[next++] as CleanOutcome, params));
-    }
-    await sink.drain();
+    if (done) await settle(done.slots, await done.results);
   };
   try {
-    for await (const item of params.items) {
+    for await (const item of items) {
       seen += 1;
-      batch.push(item);
-      if ('article' in item) batchBytes += item.article.bytesIn;
-      if (batch.length >= BATCH_ARTICLES || batchBytes >= BATCH_BYTES) submit();
-      // Two batches per worker keep every worker busy while this thread reads and writes.
-      while (inFlight.length > 2 * pool.parallelism) await finishOldest();
+      gathered.push(item);
+      if ('article' in item) gatheredBytes += item.article.bytesIn;
+      if (gathered.length >= BATCH_ARTICLES || gatheredBytes >= BATCH_BYTES) submit();
+      while (inFlight.length > 2 * parallelism) await finishOldest();
     }
     submit();
     while (inFlight.length > 0) await finishOldest();
-    await sink.close();
   } catch (error) {
-    sink.discard();
     // Batches still on the workers settle unseen; their failure (if any) is this one's echo.
-    for (const pending of inFlight) pending.outcomes.catch(() => {});
+    for (const pending of inFlight) pending.results.catch(() => {});
     throw error;
   }
   return seen;
 }
 
-function settle(article: SourceArticle, outcome: CleanOutcome, params: CleanStreamParams): FileResult {
+/** The batch for the pool (the text files' bytes copied into one buffer: one message, one copy to a worker) and what stays here. */
+function pack(items: readonly SourceItem[]): { slots: Slot[]; batch: Batch } {
+  const articles = items.filter((item): item is ArticleItem => 'article' in item);
+  let size = 0;
+  for (const item of articles) if ('bytes' in item) size += item.bytes.byteLength;
+  const bytes = size === 0 ? undefined : new Uint8Array(size);
+  let offset = 0;
+  const jobs = articles.map((item): BatchJob => {
+    if ('text' in item) return { id: item.article.id, text: item.text };
+    bytes?.set(item.bytes, offset);
+    offset += item.bytes.byteLength;
+    return { id: item.article.id, start: offset - item.bytes.byteLength, end: offset };
+  });
+  const slots = items.map((item): Slot => ('failure' in item ? item : { article: item.article }));
+  return { slots, batch: { jobs, bytes: bytes?.buffer } };
+}
+
+function settle(article: SourceArticle, outcome: BatchOutcome, params: CleanStreamParams): FileResult {
+  if ('failure' in outcome) return failedResult(article.id, article.input, 'failed', outcome.failure);
   let result = outcomeResult(article.id, article.input, article.bytesIn, outcome);
-  if (result.status === 'cleaned' && params.maxDropRatio !== undefined) {
-    const ratio = dropRatio(article.text, outcome.text);
-    // Compared unrounded; reported to four decimals.
-    if (ratio > params.maxDropRatio) result = { ...result, dropRatio: Math.round(ratio * 10_000) / 10_000 };
+  const ratio = outcome.dropRatio ?? 0;
+  // Compared unrounded; reported to four decimals.
+  if (result.status === 'cleaned' && params.maxDropRatio !== undefined && ratio > params.maxDropRatio) {
+    result = { ...result, dropRatio: Math.round(ratio * 10_000) / 10_000 };
   }
   if (params.decide !== undefined && result.status === 'cleaned') result = params.decide(article, outcome, result);
   return result.status === 'cleaned' ? params.sink.write(article, outcome, result) : result;
 }
-
-/** Share (0..1) of the non-space characters of `before` that `after` no longer has. */
-export function dropRatio(before: string, after: string): number {
-  const had = nonSpaceLength(before);
-  return had === 0 ? 0 : Math.max(0, 1 - nonSpaceLength(after) / had);
-}
-
-function nonSpaceLength(text: string): number {
-  let count = 0;
-  for (const match of text.matchAll(NON_SPACE_RE)) count += match[0].length;
-  return count;
-}
-
-/** Runs of characters other than whitespace (Unicode spaces included). */
-const NON_SPACE_RE = /\S+/g;
 
 /**
  * A pool that cleans the first batch in this thread and starts `jobs` workers only when a second
@@ -114,14 +139,14 @@ export function createLazyPool(options: Options, jobs: number): CleanPool {
   if (jobs <= 1) return inline;
   let workers: CleanPool | undefined;
   let batches = 0;
+  const poolFor = (): CleanPool => {
+    batches += 1;
+    return batches === 1 ? inline : (workers ??= createCleanPool(options, jobs));
+  };
   return {
     parallelism: jobs,
-    clean(batch) {
-      batches += 1;
-      if (batches === 1) return inline.clean(batch);
-      workers ??= createCleanPool(options, jobs);
-      return workers.clean(batch);
-    },
+    clean: (batch) => poolFor().clean(batch),
+    lines: (batch) => poolFor().lines(batch),
     async close() {
       await inline.close();
       await workers?.close();

@@ -1,13 +1,19 @@
 /**
  * Turns what the user typed (files, directories, glob patterns) into a sorted list of article files,
  * each with the path its output will mirror. fast-glob returns files in arbitrary order, so the list
- * is sorted here: every later step (and "keep the first duplicate") depends on a stable order.
+ * is sorted here: every later step (and "keep the first duplicate") depends on a stable order. A run
+ * keeps the list from start to end, so it is held compactly (`InputList`), and the walk keeps no
+ * more than a string per file on the way: what is alive at this early point sets how far V8 lets the
+ * heap grow for the rest of the run.
  */
 
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 // Default import only: the named export type-checks but is missing at run time (DEPS.md, pitfall 1).
 import fg from 'fast-glob';
+import { ChunkedArray } from '../corpus/chunked-array.js';
+import { PackedStrings } from '../corpus/packed-strings.js';
+import { pathKey, repeatedKeys } from './path-keys.js';
 import { errnoCode } from './read-article.js';
 
 export interface InputFile {
@@ -17,6 +23,60 @@ export interface InputFile {
    * glob's static base, or a plain file's parent directory. Outputs mirror it under `--out`.
    */
   readonly relativePath: string;
+}
+
+/**
+ * The files of a run, in order, held compactly for the whole run: each file's relative path
+ * (packed-strings.ts) and its base directory as an index into the run's few bases, rather than an
+ * object and two strings a file, which a run of a million files would keep in the garbage-collected
+ * heap from start to end. Iterating makes the `InputFile`s on the fly.
+ */
+export class InputList implements Iterable<InputFile> {
+  readonly #relative = new PackedStrings();
+  /** Base directories, each ending with a separator: a file's absolute path is its base followed by its relative path. */
+  readonly #bases: string[] = [];
+  readonly #baseIndex = new Map<string, number>();
+  readonly #baseOf = new ChunkedArray((length) => new Uint32Array(length), 1 << 14);
+
+  /** Adds the file at `relativePath` (`/`-separated, normalised) below the absolute directory `base`. */
+  add(base: string, relativePath: string): void {
+    const key = base.endsWith(path.sep) ? base : `${base}${path.sep}`;
+    let baseIndex = this.#baseIndex.get(key);
+    if (baseIndex === undefined) {
+      baseIndex = this.#bases.push(key) - 1;
+      this.#baseIndex.set(key, baseIndex);
+    }
+    this.#baseOf.set(this.length, baseIndex);
+    this.#relative.push(relativePath);
+  }
+
+  get length(): number {
+    return this.#relative.length;
+  }
+
+  /** This list without the file at `absolutePath` (itself, when there is none). */
+  without(absolutePath: string): InputList {
+    let found = false;
+    for (const file of this) found ||= file.absolutePath === absolutePath;
+    if (!found) return this;
+    const list = new InputList();
+    for (const [index, file] of [...this].entries()) {
+      if (file.absolutePath !== absolutePath) list.add(this.#bases[this.#baseOf.get(index)] ?? '', file.relativePath);
+    }
+    return list;
+  }
+
+  /** The relative paths alone, cheaper to make than the files. */
+  relativePaths(): Iterable<string> {
+    return this.#relative;
+  }
+
+  *[Symbol.iterator](): IterableIterator<InputFile> {
+    for (let index = 0; index < this.length; index += 1) {
+      const relativePath = this.#relative.get(index);
+      yield { absolutePath: `${this.#bases[this.#baseOf.get(index)] ?? ''}${toNative(relativePath)}`, relativePath };
+    }
+  }
 }
 
 /** An input that produced no file, with the reason, so the user can be told which one. */
@@ -30,7 +90,7 @@ export interface UnmatchedInput {
 
 export interface FoundInputs {
   /** Sorted by relative path, then absolute path; each file once. */
-  readonly files: readonly InputFile[];
+  readonly files: InputList;
   /** In the order the inputs were given. */
   readonly unmatched: readonly UnmatchedInput[];
 }
@@ -60,28 +120,38 @@ const ARTICLE_PATTERN = '**/*.{txt,jsonl,ndjson}{,.gz}';
  */
 const WALK_OPTIONS = { onlyFiles: false, followSymbolicLinks: false, objectMode: true, dot: false } as const;
 
-/** The paths of the entries a walk found, directories left out. */
-function nonDirectories(entries: readonly fg.Entry[]): string[] {
-  return entries.filter((entry) => !entry.dirent.isDirectory()).map((entry) => entry.path);
+/** What one input found: files below a base directory (a glob whose match strays from its base adds the match's own folder). */
+interface Walked {
+  readonly base: string;
+  readonly relativePaths: string[];
+}
+
+/**
+ * The paths of the entries a walk finds, directories left out, read as they come: fast-glob's
+ * own list would hold an object and a directory entry per file until the walk ends.
+ */
+async function walk(pattern: string, options: fg.Options): Promise<string[]> {
+  const paths: string[] = [];
+  for await (const entry of fg.stream(pattern, { ...options, ...WALK_OPTIONS })) {
+    const { dirent, path: found } = entry as unknown as fg.Entry;
+    if (!dirent.isDirectory()) paths.push(found);
+  }
+  return paths;
 }
 
 export async function findInputs(inputs: readonly string[], options: FindInputsOptions): Promise<FoundInputs> {
   const outDir = options.outDir === undefined ? undefined : path.resolve(options.cwd, options.outDir);
-  const files: InputFile[] = [];
+  const found: Walked[] = [];
   const unmatched: UnmatchedInput[] = [];
   for (const input of inputs) {
-    const found = await findOne(input, options.cwd, outDir);
-    if ('code' in found) unmatched.push(found);
-    else files.push(...found);
+    const walked = await findOne(input, options.cwd, outDir);
+    if ('code' in walked) unmatched.push(walked);
+    else found.push(...walked);
   }
-  return { files: sortUnique(files), unmatched };
+  return { files: sortUnique(found), unmatched };
 }
 
-async function findOne(
-  input: string,
-  cwd: string,
-  outDir: string | undefined,
-): Promise<InputFile[] | UnmatchedInput> {
+async function findOne(input: string, cwd: string, outDir: string | undefined): Promise<Walked[] | UnmatchedInput> {
   const absolute = path.resolve(cwd, input);
   const kind = await pathKind(absolute);
   if (kind === 'unreadable') {
@@ -89,7 +159,7 @@ async function findOne(
   }
   if (kind === 'file') {
     // Named explicitly, so taken whatever its extension.
-    return [{ absolutePath: absolute, relativePath: path.basename(absolute) }];
+    return [{ base: path.dirname(absolute), relativePaths: [path.basename(absolute)] }];
   }
   if (kind === 'directory') {
     return walkDirectory(input, absolute, outDir);
@@ -101,56 +171,45 @@ async function findOne(
   return { input, code: 'not_found', message: 'no such file or directory' };
 }
 
-async function walkDirectory(
-  input: string,
-  directory: string,
-  outDir: string | undefined,
-): Promise<InputFile[] | UnmatchedInput> {
+async function walkDirectory(input: string, directory: string, outDir: string | undefined): Promise<Walked[] | UnmatchedInput> {
   const skipOut = outDir !== undefined && isStrictlyInside(outDir, directory);
   const ignore = skipOut ? [`${fg.escapePath(toPosix(path.relative(directory, outDir)))}/**`] : [];
   let entries: string[];
   try {
-    entries = nonDirectories(await fg(ARTICLE_PATTERN, { ...WALK_OPTIONS, cwd: directory, caseSensitiveMatch: false, ignore }));
+    entries = await walk(ARTICLE_PATTERN, { cwd: directory, caseSensitiveMatch: false, ignore });
   } catch (error) {
     return walkError(input, error);
   }
-  const files = entries
-    .map((entry) => ({ absolutePath: path.resolve(directory, entry), relativePath: entry }))
-    .filter((file) => !(skipOut && isStrictlyInside(file.absolutePath, outDir)));
-  if (files.length === 0) {
+  const relativePaths = skipOut ? entries.filter((entry) => !isStrictlyInside(path.resolve(directory, entry), outDir)) : entries;
+  if (relativePaths.length === 0) {
     return { input, code: 'no_txt', message: 'directory has no .txt files' };
   }
-  return files;
+  return [{ base: directory, relativePaths }];
 }
 
-async function walkGlob(
-  pattern: string,
-  cwd: string,
-  outDir: string | undefined,
-): Promise<InputFile[] | UnmatchedInput> {
+async function walkGlob(pattern: string, cwd: string, outDir: string | undefined): Promise<Walked[] | UnmatchedInput> {
   const base = path.resolve(cwd, staticBase(pattern));
   const skipOut = outDir !== undefined && isStrictlyInside(outDir, base);
   let entries: string[];
   try {
-    entries = nonDirectories(await fg(pattern, { ...WALK_OPTIONS, cwd, absolute: true }));
+    entries = await walk(pattern, { cwd, absolute: true });
   } catch (error) {
     return walkError(pattern, error);
   }
-  const files: InputFile[] = [];
+  const below: Walked = { base, relativePaths: [] };
+  const strays: Walked[] = [];
   for (const entry of entries) {
     const absolutePath = path.resolve(entry);
     if (skipOut && isStrictlyInside(absolutePath, outDir)) continue;
     // The base is built from literal segments only, so every match lies below it; the fallback
     // keeps an output inside `--out` even if a pattern proves that wrong.
-    const relativePath = isStrictlyInside(absolutePath, base)
-      ? toPosix(path.relative(base, absolutePath))
-      : path.basename(absolutePath);
-    files.push({ absolutePath, relativePath });
+    if (isStrictlyInside(absolutePath, base)) below.relativePaths.push(toPosix(path.relative(base, absolutePath)));
+    else strays.push({ base: path.dirname(absolutePath), relativePaths: [path.basename(absolutePath)] });
   }
-  if (files.length === 0) {
+  if (below.relativePaths.length === 0 && strays.length === 0) {
     return { input: pattern, code: 'no_match', message: 'no files match this pattern' };
   }
-  return files;
+  return [below, ...strays];
 }
 
 /**
@@ -206,19 +265,41 @@ function toPosix(relative: string): string {
   return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 
+function toNative(relative: string): string {
+  return path.sep === '/' ? relative : relative.split('/').join(path.sep);
+}
+
 /** Code-unit order, not `localeCompare`: the order must not depend on the machine's locale. */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sortUnique(files: readonly InputFile[]): InputFile[] {
-  const sorted = [...files].sort(
-    (a, b) => compare(a.relativePath, b.relativePath) || compare(a.absolutePath, b.absolutePath),
-  );
-  const seen = new Set<string>();
-  return sorted.filter((file) => {
-    if (seen.has(file.absolutePath)) return false;
-    seen.add(file.absolutePath);
-    return true;
+/**
+ * The files of every walk in one list, sorted by relative path, then absolute path, each file once
+ * (two inputs can reach the same file; path-keys.ts finds them without a set of every path).
+ */
+function sortUnique(found: readonly Walked[]): InputList {
+  const relative: string[] = [];
+  const walkOf: number[] = [];
+  found.forEach((walked, index) => {
+    for (const relativePath of walked.relativePaths) {
+      relative.push(relativePath);
+      walkOf.push(index);
+    }
   });
+  const absoluteOf = (file: number): string => path.join((found[walkOf[file] ?? 0] as Walked).base, toNative(relative[file] ?? ''));
+  const order = Array.from(relative.keys()).sort((a, b) => compare(relative[a] ?? '', relative[b] ?? '') || compare(absoluteOf(a), absoluteOf(b)));
+  const keys = Float64Array.from(order, (file) => pathKey(absoluteOf(file)));
+  const repeated = repeatedKeys(keys);
+  const seen = new Set<string>();
+  const list = new InputList();
+  for (const [place, file] of order.entries()) {
+    if (repeated.has(keys[place] ?? 0)) {
+      const absolute = absoluteOf(file);
+      if (seen.has(absolute)) continue;
+      seen.add(absolute);
+    }
+    list.add((found[walkOf[file] ?? 0] as Walked).base, relative[file] ?? '');
+  }
+  return list;
 }

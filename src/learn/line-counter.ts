@@ -6,8 +6,9 @@
  * - a count-min sketch (`sketchWidth` × 4 rows × 2 bytes; 8 MiB by default) counts every line;
  * - a line seen in two articles or more is tracked exactly, with its text and a sample of up to
  *   `SAMPLES` story sketches of the articles it occurs in (`story-sketch.ts`); at most `maxTracked`
- *   lines are (20 000 by default: ≈ 1.5 KB each at worst, ≈ 30 MB), and when the table is full the
- *   less frequent half is dropped. A dropped line keeps being counted by the sketch and comes back
+ *   lines are (20 000 by default: the samples take 512 bytes a line in one typed array of 10 MiB,
+ *   story-samples.ts; the text and the entry ≈ 250 bytes more in the heap), and when the table is
+ *   full the less frequent half is dropped. A dropped line keeps being counted by the sketch and comes back
  *   with its estimated count when it is seen again, so a line that really recurs is not lost.
  *
  * A line is learned when it occurs in at least `minDocs` articles, and the sampled articles are
@@ -22,6 +23,7 @@ import { splitRawLines, wordCount } from '../text/lines.js';
 import { CountMinSketch } from './count-min.js';
 import type { LearnedLine, LearnedLines } from './learned-lines.js';
 import { hex8, lineHashes, lineKey } from './line-key.js';
+import { StorySamples } from './story-samples.js';
 import { countStories, STORY_LINE_MIN_WORDS, storySketch } from './story-sketch.js';
 
 export interface LineCounterOptions {
@@ -45,6 +47,8 @@ export interface LearnOptions {
 export interface LineCounter {
   /** Counts the lines of one article (its raw text). */
   add(articleText: string): void;
+  /** Counts an article whose lines were read apart (`articleLines`, maybe in a worker thread); the same as `add` of its text. */
+  addLines(lines: ArticleLines): void;
   /** The lines learned so far; the counter can go on counting after. */
   result(options?: LearnOptions): LearnedLines;
   /** Articles added, lines tracked exactly now, and the bytes of the sketch. */
@@ -81,7 +85,8 @@ interface Tracked {
   seen: number;
   /** Index of the last article it occurred in (evicting the stale first among equals). */
   last: number;
-  readonly samples: Uint32Array[];
+  /** Where its sampled story sketches are (`StorySamples`). */
+  readonly slot: number;
 }
 
 export function createLineCounter(options: LineCounterOptions = {}): LineCounter {
@@ -89,29 +94,36 @@ export function createLineCounter(options: LineCounterOptions = {}): LineCounter
   if (!Number.isInteger(maxTracked) || maxTracked < 2) throw new RangeError('maxTracked must be an integer of 2 or more');
   const sketch = new CountMinSketch(options.sketchWidth ?? LEARN_DEFAULTS.sketchWidth);
   const tracked = new Map<number, Tracked>();
+  const samples = new StorySamples(maxTracked, SAMPLES);
   let articles = 0;
 
   const evictHalf = (): void => {
     const byWeight = [...tracked.entries()].sort(([, a], [, b]) => a.count - b.count || a.last - b.last);
-    for (const [key] of byWeight.slice(0, Math.ceil(byWeight.length / 2))) tracked.delete(key);
+    for (const [key, line] of byWeight.slice(0, Math.ceil(byWeight.length / 2))) {
+      tracked.delete(key);
+      samples.close(line.slot);
+    }
   };
 
-  return {
+  const counter: LineCounter = {
     add(articleText) {
+      counter.addLines(articleLines(articleText));
+    },
+    addLines({ candidates, story }) {
       const article = articles++;
-      const { candidates, storyHashes } = readArticle(articleText);
-      const story = storySketch(storyHashes);
-      for (const [key, { h1, h2, text }] of candidates) {
+      for (const { key, h1, h2, text } of candidates) {
         const estimate = sketch.increment(h1, h2);
         const line = tracked.get(key);
         if (line) {
           line.count++;
           line.seen++;
           line.last = article;
-          addSample(line, story);
+          addSample(samples, line, story);
         } else if (estimate >= TRACK_AT) {
           if (tracked.size >= maxTracked) evictHalf();
-          tracked.set(key, { h1, text, count: estimate, seen: 1, last: article, samples: [story] });
+          const slot = samples.open();
+          samples.set(slot, 0, story);
+          tracked.set(key, { h1, text, count: estimate, seen: 1, last: article, slot });
         }
       }
     },
@@ -124,9 +136,10 @@ export function createLineCounter(options: LineCounterOptions = {}): LineCounter
       const lines: Omit<LearnedLine, 'id'>[] = [];
       for (const [key, line] of tracked) {
         if (line.count < minDocs || line.seen < Math.min(SAMPLES, minDocs - 1)) continue;
-        const stories = countStories(line.samples, line.h1);
-        if (stories / line.samples.length < minStoryShare) continue;
-        lines.push({ key, text: line.text, docs: line.count, stories, sampled: line.samples.length });
+        const sampled = samples.samples(line.slot);
+        const stories = countStories(sampled, line.h1);
+        if (stories / sampled.length < minStoryShare) continue;
+        lines.push({ key, text: line.text, docs: line.count, stories, sampled: sampled.length });
       }
       lines.sort((a, b) => b.docs - a.docs || (a.text < b.text ? -1 : a.text > b.text ? 1 : a.key - b.key));
       return Object.freeze({ articles, minDocs, minStoryShare, lines: Object.freeze(withIds(lines, tracked)) });
@@ -135,16 +148,18 @@ export function createLineCounter(options: LineCounterOptions = {}): LineCounter
       return { articles, tracked: tracked.size, sketchBytes: sketch.bytes };
     },
   };
+  return counter;
 }
 
 /** Keeps a uniform sample of the story sketches of the articles a line occurs in (reservoir sampling, seeded by the line). */
-function addSample(line: Tracked, story: Uint32Array): void {
-  if (line.samples.length < SAMPLES) {
-    line.samples.push(story);
+function addSample(samples: StorySamples, line: Tracked, story: Uint32Array): void {
+  const held = samples.count(line.slot);
+  if (held < SAMPLES) {
+    samples.set(line.slot, held, story);
     return;
   }
-  const slot = mix(line.h1, line.seen) % line.seen;
-  if (slot < SAMPLES) line.samples[slot] = story;
+  const index = mix(line.h1, line.seen) % line.seen;
+  if (index < SAMPLES) samples.set(line.slot, index, story);
 }
 
 /** `learned/<h1 as 8 hex>`; on the rare clash between two learned lines, the later one takes its key's low bits. */
@@ -158,29 +173,32 @@ function withIds(lines: readonly Omit<LearnedLine, 'id'>[], tracked: ReadonlyMap
   });
 }
 
-interface ArticleLines {
-  /** The article's learnable lines, once each, by key. */
-  readonly candidates: Map<number, { h1: number; h2: number; text: string }>;
-  /** Hashes of its story lines. */
-  readonly storyHashes: number[];
+/** What the counter takes from one article: plain data, so a worker thread can read it and post it back. */
+export interface ArticleLines {
+  /** The article's learnable lines, once each (a line repeated keeps its first place and its last text). */
+  readonly candidates: readonly { readonly key: number; readonly h1: number; readonly h2: number; readonly text: string }[];
+  /** The story sketch of the article (`storySketch` of its story lines' hashes). */
+  readonly story: Uint32Array;
 }
 
 /**
  * An article's distinct lines: the learnable ones that stand alone (not a fragment of a sentence
- * broken around a link), and the hashes of its story lines.
+ * broken around a link), and the sketch of its story lines. The costly part of counting, and
+ * independent of every other article.
  */
-function readArticle(articleText: string): ArticleLines {
+export function articleLines(articleText: string): ArticleLines {
   const texts = splitRawLines(articleText).map((line) => normalizeLineText(line.text)).filter((text) => text !== '');
-  const candidates = new Map<number, { h1: number; h2: number; text: string }>();
+  const candidates = new Map<number, { key: number; h1: number; h2: number; text: string }>();
   const storyHashes: number[] = [];
   texts.forEach((text, index) => {
     const words = wordCount(text);
     const hashes = lineHashes(text.toLowerCase());
     if (words >= STORY_LINE_MIN_WORDS) storyHashes.push(hashes.h1);
     if (!isLearnable(text, words) || isFragment(texts[index - 1], text, texts[index + 1])) return;
-    candidates.set(lineKey(hashes), { ...hashes, text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text });
+    const key = lineKey(hashes);
+    candidates.set(key, { key, ...hashes, text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text });
   });
-  return { candidates, storyHashes };
+  return { candidates: [...candidates.values()], story: storySketch(storyHashes) };
 }
 
 /**
