@@ -1,4 +1,4 @@
-/** The pool of cleaning workers: the same outcomes as cleaning in this thread, text or bytes, and a batch a worker runs out of memory on is cleaned here instead. */
+/** The pool of cleaning workers: the same outcomes as cleaning in this thread, text or bytes, new options between batches, and a batch a worker runs out of memory on is cleaned here instead. */
 
 import { describe, expect, it } from 'vitest';
 import type { Batch } from '../src/io/clean-job.js';
@@ -30,6 +30,22 @@ describe('createCleanPool', () => {
     }
     expect(inline[0]).toEqual(inline[1]);
     expect(inline[0]).toMatchObject({ linesIn: 2, linesOut: 1 });
+  });
+
+  it('cleans the batches after setOptions with the new options, on the same workers; not while a batch is pending', async () => {
+    const pool = createCleanPool({}, 2);
+    try {
+      expect((await pool.clean(mixedBatch(ARTICLE)))[0]).toMatchObject({ linesOut: 1 });
+      pool.setOptions({ boilerplate: false });
+      const kept = await pool.clean(mixedBatch(ARTICLE));
+      expect(kept).toEqual(await createCleanPool({ boilerplate: false }, 1).clean(mixedBatch(ARTICLE)));
+      expect(kept[0]).toMatchObject({ linesOut: 2 });
+      const pending = pool.clean(mixedBatch(ARTICLE));
+      expect(() => pool.setOptions({})).toThrow(/between its batches/);
+      await pending;
+    } finally {
+      await pool.close();
+    }
   });
 
   it('a file that is not text is a failure of its own, not of the batch', async () => {

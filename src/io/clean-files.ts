@@ -157,11 +157,10 @@ export async function cleanFiles(params: CleanFilesParams): Promise<RunResult> {
   // file may hold any number, so it gets them as soon as a second batch comes.
   const streamed = jsonlInput !== undefined;
   const batches = Math.ceil(files.length / BATCH_ARTICLES);
-  const poolWith = (poolOptions: Options): CleanPool => (streamed ? createLazyPool(poolOptions, params.jobs ?? 1) : createCleanPool(poolOptions, Math.min(params.jobs ?? 1, batches)));
-  const learned = params.learn === undefined ? undefined : await learnFromSource(fileArticles(files, { ...settings, ...progressHooks(files, params.onProgress, 'learn') }), poolWith(params.options ?? {}), params.learn);
-  const cleanOptions: Options = learned === undefined ? params.options ?? {} : { ...params.options, learnedLines: learned };
-  const pool = poolWith(cleanOptions);
+  const pool = streamed ? createLazyPool(params.options ?? {}, params.jobs ?? 1) : createCleanPool(params.options ?? {}, Math.min(params.jobs ?? 1, batches));
   try {
+    const learned = params.learn === undefined ? undefined : await learnFromSource(fileArticles(files, { ...settings, ...progressHooks(files, params.onProgress, 'learn') }), pool, params.learn);
+    if (learned !== undefined) pool.setOptions({ ...params.options, learnedLines: learned });
     const report = (result: FileResult): void => params.onFile?.(result);
     for (const missing of found.unmatched) report(unmatchedResult(missing));
     await cleanStream({
@@ -221,19 +220,15 @@ function progressHooks(files: InputList, onProgress: CleanFilesParams['onProgres
 /**
  * The corpus pre-pass: reads every input once and counts its lines across articles, so that lines
  * recurring in many different stories can be dropped as learned boilerplate. The lines of each
- * article are read on the pool (the costly part); they are counted here, in the input's order, so
- * what is learned does not depend on the number of workers. Articles that cannot be read are
- * skipped here; the cleaning pass reports them. Closes the pool.
+ * article are read on the pool (the costly part; the same threads then clean); they are counted
+ * here, in the input's order, so what is learned does not depend on the number of workers.
+ * Articles that cannot be read are skipped here; the cleaning pass reports them.
  */
 async function learnFromSource(items: AsyncIterable<SourceItem>, pool: CleanPool, learn: LearnSettings): Promise<LearnedLines> {
   const counter = createLineCounter();
-  try {
-    await inBatches(items, pool.parallelism, (batch) => pool.lines(batch), (_slots, packed) => {
-      for (const lines of unpackLines(packed)) if (lines !== undefined) counter.addLines(lines);
-    });
-  } finally {
-    await pool.close();
-  }
+  await inBatches(items, pool.parallelism, (batch) => pool.lines(batch), (_slots, packed) => {
+    for (const lines of unpackLines(packed)) if (lines !== undefined) counter.addLines(lines);
+  });
   return counter.result({ minDocs: learn.minDocs });
 }
 

@@ -9,13 +9,18 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { createCleaner, type Cleaner } from '../clean.js';
 import type { Options } from '../options.js';
 import { cleanBatch, linesOfBatch, type Batch, type BatchLines, type BatchOutcome } from './clean-job.js';
-import type { BatchRequest } from './clean-worker.js';
+import type { BatchRequest, OptionsRequest } from './clean-worker.js';
 
 export interface CleanPool {
   /** Cleans a batch; resolves with one outcome per job, in order. */
   clean(batch: Batch): Promise<BatchOutcome[]>;
   /** Reads the lines the learned-boilerplate pre-pass counts, one entry per job, in order. */
   lines(batch: Batch): Promise<BatchLines>;
+  /**
+   * Cleans the batches that follow with these options (the pre-pass's learned lines added), on the
+   * same threads; call it with no batch pending. Throws `ConfigError` for bad options.
+   */
+  setOptions(options: Options): void;
   /** How many batches can usefully be in flight at once. */
   readonly parallelism: number;
   close(): Promise<void>;
@@ -29,7 +34,8 @@ export function createCleanPool(options: Options, jobs: number, limits: Resource
   return jobs <= 1 ? inlinePool(options) : workerPool(options, jobs, limits);
 }
 
-function inlinePool(options: Options): CleanPool {
+function inlinePool(initial: Options): CleanPool {
+  let options = initial;
   let cleaner: Cleaner | undefined;
   // Resolved from a macrotask, not at once: the batch loop then yields to the event loop once
   // per batch, so a signal (Ctrl-C) is handled mid-run even without worker threads.
@@ -38,6 +44,10 @@ function inlinePool(options: Options): CleanPool {
     parallelism: 1,
     clean: (batch) => later(() => cleanBatch((cleaner ??= createCleaner(options)), batch)),
     lines: (batch) => later(() => linesOfBatch(batch)),
+    setOptions(next) {
+      cleaner = createCleaner(next);
+      options = next;
+    },
     close: () => Promise.resolve(),
   };
 }
@@ -61,10 +71,11 @@ interface Task {
   readonly reject: (error: Error) => void;
 }
 
-function workerPool(options: Options, size: number, limits: ResourceLimits): CleanPool {
+function workerPool(initial: Options, size: number, limits: ResourceLimits): CleanPool {
+  let options = initial;
   // Checked here, in this thread, so a bad option is a ConfigError before any worker starts; kept
   // for a batch that a worker has no room for.
-  const cleaner = createCleaner(options);
+  let cleaner = createCleaner(options);
   const idle: Worker[] = [];
   const queue: Task[] = [];
   const running = new Map<Worker, Task>();
@@ -135,6 +146,13 @@ function workerPool(options: Options, size: number, limits: ResourceLimits): Cle
     parallelism: size,
     clean: (batch) => run('clean', batch) as Promise<BatchOutcome[]>,
     lines: (batch) => run('lines', batch) as Promise<BatchLines>,
+    setOptions(next) {
+      if (running.size > 0 || queue.length > 0) throw new Error('the options of a pool can change only between its batches');
+      cleaner = createCleaner(next);
+      options = next;
+      const request: OptionsRequest = { kind: 'options', options };
+      for (const worker of workers) worker.postMessage(request);
+    },
     async close() {
       const all = [...workers];
       workers.clear();

@@ -134,9 +134,10 @@ function settle(article: SourceArticle, outcome: BatchOutcome, params: CleanStre
  * batch comes: a small input (one short JSONL file, stdin) never pays for starting workers, a large
  * one is cleaned on all of them. Outcomes are the same either way.
  */
-export function createLazyPool(options: Options, jobs: number): CleanPool {
-  const inline = createCleanPool(options, 1);
+export function createLazyPool(initial: Options, jobs: number): CleanPool {
+  const inline = createCleanPool(initial, 1);
   if (jobs <= 1) return inline;
+  let options = initial;
   let workers: CleanPool | undefined;
   let batches = 0;
   const poolFor = (): CleanPool => {
@@ -147,6 +148,11 @@ export function createLazyPool(options: Options, jobs: number): CleanPool {
     parallelism: jobs,
     clean: (batch) => poolFor().clean(batch),
     lines: (batch) => poolFor().lines(batch),
+    setOptions(next) {
+      inline.setOptions(next);
+      workers?.setOptions(next);
+      options = next;
+    },
     async close() {
       await inline.close();
       await workers?.close();

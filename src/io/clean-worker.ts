@@ -1,8 +1,8 @@
 /**
  * Worker-thread entry: cleans each batch of articles it receives (or reads their lines for the
  * learned-boilerplate pre-pass) and posts the results back, in the batch's order. The cleaner is
- * built from the options the worker was started with, on the first batch that needs it: a pre-pass
- * worker never builds one.
+ * built from the options the worker was started with, or was last sent (the pre-pass's lines
+ * become options of the run), on the first batch that needs it.
  */
 
 import { parentPort, workerData } from 'node:worker_threads';
@@ -16,11 +16,23 @@ export interface BatchRequest {
   readonly batch: Batch;
 }
 
+/** The options for the batches that follow; no reply. */
+export interface OptionsRequest {
+  readonly kind: 'options';
+  readonly options: Options;
+}
+
 const port = parentPort;
 if (port) {
+  let options = workerData as Options;
   let cleaner: Cleaner | undefined;
-  port.on('message', (request: BatchRequest) => {
-    const results = request.kind === 'clean' ? cleanBatch((cleaner ??= createCleaner(workerData as Options)), request.batch) : linesOfBatch(request.batch);
+  port.on('message', (request: BatchRequest | OptionsRequest) => {
+    if (request.kind === 'options') {
+      options = request.options;
+      cleaner = undefined;
+      return;
+    }
+    const results = request.kind === 'clean' ? cleanBatch((cleaner ??= createCleaner(options)), request.batch) : linesOfBatch(request.batch);
     port.postMessage({ results });
   });
 }
