@@ -1,11 +1,12 @@
 /** Cross-article dedup through the CLI: copies found, reported and kept aside, the index across runs. */
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/build-report.js';
 import { run } from './helpers/run-cli.js';
+import { writeFiles } from './helpers/file-tree.js';
 
 const GOLD = path.resolve(import.meta.dirname, '../fixtures/holdout/gold');
 const [STORY = '', OTHER = ''] = ['107.txt', '113.txt'].map((file) => readFileSync(path.join(GOLD, file), 'utf8'));
@@ -17,10 +18,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function tree(files: Readonly<Record<string, string>>): string {
   root = mkdtempSync(path.join(tmpdir(), 'bersih-cross-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), content);
-  }
+  writeFiles(root, files);
   return root;
 }
 

@@ -4,7 +4,7 @@
  * --max-drop-ratio, the progress line, and byte-identical outputs for every --jobs.
  */
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -14,6 +14,7 @@ import { normalizeLineText } from '../src/passes/normalize-lines.js';
 import type { Report } from '../src/report/build-report.js';
 import { splitRawLines } from '../src/text/lines.js';
 import { run } from './helpers/run-cli.js';
+import { listFiles, writeFiles } from './helpers/file-tree.js';
 
 const ROOTS: string[] = [];
 const ANSI_RE = /\u001b\[/;
@@ -25,19 +26,8 @@ afterAll(() => {
 function tree(files: Readonly<Record<string, string | Uint8Array>> = {}): string {
   const root = mkdtempSync(path.join(tmpdir(), 'bersih-formats-'));
   ROOTS.push(root);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), content);
-  }
+  writeFiles(root, files);
   return root;
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 const read = (root: string, name: string): string => readFileSync(path.join(root, name), 'utf8');

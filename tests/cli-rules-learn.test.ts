@@ -1,11 +1,12 @@
 /** The CLI's rule features: `bersih rules`, --rules FILE, --strip-datelines, and the learned-boilerplate pre-pass. */
 
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/build-report.js';
 import { run } from './helpers/run-cli.js';
+import { writeFiles } from './helpers/file-tree.js';
 
 const GOLD = path.resolve(import.meta.dirname, '../fixtures/holdout/gold');
 /** Real paragraphs to build distinct stories from. */
@@ -17,10 +18,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function tree(files: Readonly<Record<string, string>>): string {
   root = mkdtempSync(path.join(tmpdir(), 'bersih-cli-rules-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), content);
-  }
+  writeFiles(root, files);
   return root;
 }
 

@@ -4,11 +4,12 @@
  * files, so binary and invalid files are made here instead of committed.
  */
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run, type RunOutput, type RunSetup } from './helpers/run-cli.js';
+import { listFiles, writeFiles } from './helpers/file-tree.js';
 import type { Report } from '../src/report/build-report.js';
 
 const TREE = path.resolve(import.meta.dirname, '../fixtures/cli/tree');
@@ -21,20 +22,8 @@ function scenario(files: Readonly<Record<string, string | Uint8Array>> = {}): st
   const root = mkdtempSync(path.join(tmpdir(), 'bersih-cli-'));
   ROOTS.push(root);
   cpSync(TREE, path.join(root, 'in'), { recursive: true });
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), content);
-  }
+  writeFiles(root, files);
   return root;
-}
-
-/** Every file below `dir`, as sorted `/`-separated relative paths. */
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 function readReport(root: string, name = 'report.json'): Report {

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanFiles, type FileResult } from '../src/io/clean-files.js';
+import { writeFiles } from './helpers/file-tree.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'bin/bersih.js');
@@ -47,10 +48,7 @@ function bersih(cwd: string, args: readonly string[], timeout = 30_000): Run {
 function dir(name: string, files: Readonly<Record<string, string>> = {}): string {
   const base = path.join(root, name);
   mkdirSync(path.join(base, 'in'), { recursive: true });
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(base, 'in', file)), { recursive: true });
-    writeFileSync(path.join(base, 'in', file), content);
-  }
+  writeFiles(path.join(base, 'in'), files);
   return base;
 }
 

@@ -13,7 +13,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +22,7 @@ import { createCleaner } from '../src/clean.js';
 import { DATELINE_RE } from '../src/text/classify.js';
 import { allRules } from '../src/rules/index.js';
 import { probeAll, probeCleaner, regexLiterals, superLinear, type Family, type Probe, type ProbeResult } from './helpers/regex-probe.js';
+import { writeFiles } from './helpers/file-tree.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'bin/bersih.js');
@@ -221,10 +222,7 @@ function bersih(cwd: string, args: readonly string[], options: { timeout?: numbe
 
 function scenario(name: string, files: Readonly<Record<string, string | Uint8Array>>): string {
   const dir = path.join(root, name);
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, 'in', file)), { recursive: true });
-    writeFileSync(path.join(dir, 'in', file), content);
-  }
+  writeFiles(path.join(dir, 'in'), files);
   return dir;
 }
 

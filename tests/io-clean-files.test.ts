@@ -1,11 +1,12 @@
 /** cleanFiles: the library-level batch run, without the CLI. */
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/errors.js';
 import { cleanFiles, type CleanFilesParams, type FileResult, type RunResult } from '../src/io/clean-files.js';
+import { writeFiles } from './helpers/file-tree.js';
 
 const ARTICLE =
   'Pemerintah daerah membuka pendaftaran beasiswa bagi pelajar berprestasi tahun ini.\n' +
@@ -15,10 +16,7 @@ let root: string;
 
 function tree(files: Readonly<Record<string, string | Uint8Array>>): string {
   root = mkdtempSync(path.join(tmpdir(), 'bersih-run-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), content);
-  }
+  writeFiles(root, files);
   return root;
 }
 

@@ -1,12 +1,13 @@
 /** The generalised batch run at the library level: JSONL through cleanFiles, the `decide` hook, the drop ratio. */
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanFiles, type FileResult } from '../src/io/clean-files.js';
 import { dropRatio } from '../src/io/clean-job.js';
 import { tempFileCount } from '../src/io/temp-files.js';
+import { writeFiles } from './helpers/file-tree.js';
 
 const ARTICLE =
   'Pemerintah daerah membuka pendaftaran beasiswa bagi pelajar berprestasi tahun ini.\n' +
@@ -17,10 +18,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function tree(files: Readonly<Record<string, string>>): string {
   root = mkdtempSync(path.join(tmpdir(), 'bersih-stream-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), content);
-  }
+  writeFiles(root, files);
   return root;
 }
 

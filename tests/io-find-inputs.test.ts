@@ -1,10 +1,11 @@
 /** findInputs: what each kind of input yields, its base, the order, and what is skipped or reported. */
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findInputs, isStrictlyInside, staticBase } from '../src/io/find-inputs.js';
+import { writeFiles } from './helpers/file-tree.js';
 
 let root: string;
 
@@ -22,10 +23,7 @@ beforeAll(() => {
     'raw/report[1].txt',
     'empty-dir/readme.md',
   ];
-  for (const file of files) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), 'x\n');
-  }
+  writeFiles(root, Object.fromEntries(files.map((file) => [file, 'x\n'])));
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
