@@ -32,7 +32,7 @@ export interface PipelineResult {
 }
 
 /** What one step did in a run, for `roundIsFinal`. */
-interface StepRun {
+export interface StepRun {
   readonly pass: ArticlePass;
   /** Made an edit other than `flag`. */
   readonly changed: boolean;
@@ -66,7 +66,7 @@ export function runPipeline(
  * on the result: its pass ran again after L and changed nothing, or it is L and said its own
  * output is settled. Otherwise only running again can tell.
  */
-export function roundIsFinal(runs: readonly { readonly pass: ArticlePass; readonly changed: boolean; readonly settled: boolean }[]): boolean {
+export function roundIsFinal(runs: readonly StepRun[]): boolean {
   const last = runs.findLastIndex((run, index) => index > 0 && run.changed);
   if (last < 0) return true;
   const unchangedAfter = new Set(runs.slice(last + 1).map((run) => run.pass));
