@@ -56,13 +56,18 @@ export class CompiledRules {
   }
 }
 
+/** Each rule compiled on its own once, not once per example line checked at load. */
+const compiledAlone = new WeakMap<Rule, CompiledRules>();
+
 /**
  * What a rule does to one line on its own, keyword lookup included (position ignored): undefined
  * when it does not fire, else the text that remains. Rule examples are checked through this, so a
  * keyword list that misses an example fails the rule at load.
  */
 export function applyToLine(rule: Rule, text: string): ReturnType<typeof matchRule> {
-  return new CompiledRules([rule]).candidates(text).length > 0 ? matchRule(rule, text) : undefined;
+  let alone = compiledAlone.get(rule);
+  if (!alone) compiledAlone.set(rule, (alone = new CompiledRules([rule])));
+  return alone.candidates(text).length > 0 ? matchRule(rule, text) : undefined;
 }
 
 function addTo(table: Map<string, number[]>, keyword: string, index: number): void {
