@@ -59,12 +59,10 @@ const TAIL_SCAN = 6;
 const shippedSiteByLine = new WeakMap<Line, string | null>();
 
 function siteNamedBy(line: Line, sites: readonly SiteSignature[]): string | undefined {
-  if (sites !== SITES) return sites.find((candidate) => candidate.signature.test(line.text))?.id;
+  const search = (): string | undefined => sites.find((candidate) => candidate.signature.test(line.text))?.id;
+  if (sites !== SITES) return search();
   let known = shippedSiteByLine.get(line);
-  if (known === undefined) {
-    known = sites.find((candidate) => candidate.signature.test(line.text))?.id ?? null;
-    shippedSiteByLine.set(line, known);
-  }
+  if (known === undefined) shippedSiteByLine.set(line, (known = search() ?? null));
   return known ?? undefined;
 }
 
